@@ -1,0 +1,41 @@
+package org.doudi.api.registry;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A person in a household.
+ *
+ * @param personId           our stable id of the person (never the ID number); null when adding a new member
+ * @param idNumber           the 18-character resident ID number (GB 11643), or null with {@code withoutIdNumber}
+ * @param withoutIdNumber    true for a person registered with no ID number at all (homeless people,
+ *                           unregistered children): to be matched later
+ * @param name               the person's name
+ * @param relation           relation to the head of the household
+ * @param sex                derived from the ID number when there is one
+ * @param birthDate          derived from the ID number when there is one
+ * @param hukouLocal         true for Shanghai hukou (本市户籍), false for non-local (非本市)
+ * @param disabilityCategory disability category, or null
+ * @param disabilityGrade    disability grade 1 (most severe) to 4, or null
+ * @param healthStatus       health status, or null when unknown
+ * @param workAbility        ability to work, or null when unknown
+ * @param employmentStatus   employment status, or null when unknown
+ * @param studentStatus      student status, or null when unknown
+ * @param selfCare           self-care ability, or null when unknown
+ * @param tags               identity tags
+ * @param endedOn            the date the person left the household (died, moved out); null while a member
+ * @param endReason          why the person left; set together with {@code endedOn}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Member(String personId, String idNumber, Boolean withoutIdNumber, String name, Relation relation,
+        Sex sex, LocalDate birthDate, Boolean hukouLocal, DisabilityCategory disabilityCategory,
+        Integer disabilityGrade, HealthStatus healthStatus, WorkAbility workAbility,
+        EmploymentStatus employmentStatus, StudentStatus studentStatus, SelfCare selfCare,
+        List<IdentityTag> tags, LocalDate endedOn, EndReason endReason) {
+
+    /** True while the person is a member on {@code date}. */
+    public boolean activeOn(LocalDate date) {
+        return endedOn == null || endedOn.isAfter(date);
+    }
+}

@@ -1,0 +1,187 @@
+package org.doudi.rest.internal.resources;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+import org.doudi.api.DoudiException;
+import org.doudi.api.Page;
+import org.doudi.api.StreetDirectory;
+import org.doudi.api.ValidationException;
+import org.doudi.api.WriteContext;
+import org.doudi.api.registry.Household;
+import org.doudi.api.registry.HouseholdQuery;
+import org.doudi.api.registry.HouseholdRevision;
+import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.registry.Member;
+import org.doudi.api.registry.MembershipEnd;
+import org.doudi.api.registry.WriteResult;
+import org.doudi.api.rest.RestResource;
+import org.doudi.api.security.Roles;
+import org.doudi.rest.internal.CallerPrincipal;
+import org.doudi.rest.internal.RequestHashes;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The household registry over HTTP ({@code /api/households}): create, read, search, replace with optimistic
+ * locking ({@code ETag} / {@code If-Match}), members joining and leaving, and the version history.
+ */
+@Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
+@Path("households")
+@Produces(MediaType.APPLICATION_JSON)
+public class HouseholdResource implements RestResource {
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Reference
+    private HouseholdService households;
+    @Reference
+    private StreetDirectory streets;
+
+    @Context
+    private SecurityContext security;
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, Household household) {
+        requireBody(household);
+        checkKey(idempotencyKey);
+        WriteContext ctx = new WriteContext(actor(), null, idempotencyKey, RequestHashes.of(household));
+        WriteResult<Household> result = households.create(household, ctx);
+        Household h = result.value();
+        return Response.created(location(h.id())).tag(etag(h)).entity(h)
+                .header("Idempotent-Replayed", result.replayed() ? "true" : null).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        LocalDate date = asOf == null ? null : date("asOf", asOf);
+        Household h = (date == null ? households.find(id) : households.find(id, date))
+                .orElseThrow(() -> DoudiException.notFound("household " + id));
+        return Response.ok(h).tag(etag(h)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    public Page<Household> search(@QueryParam("street") String street, @QueryParam("idNumber") String idNumber,
+            @QueryParam("name") String name, @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("20") String size) {
+        int p = integer("page", page, 0, 1_000_000);
+        int s = integer("size", size, 1, MAX_PAGE_SIZE);
+        if (street != null && streets.find(street).isEmpty()) {
+            throw new ValidationException("street", "knownStreet", "'" + street + "' is not a street of this district");
+        }
+        if (name != null && (name.isBlank() || name.length() > 100)) {
+            throw new ValidationException("name", "length", "must be 1 to 100 characters");
+        }
+        if (idNumber != null && idNumber.length() != 18) {
+            throw new ValidationException("idNumber", "length", "must be 18 characters");
+        }
+        return households.search(new HouseholdQuery(street, idNumber, name, p, s));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Household household) {
+        long version = IfMatch.version(ifMatch, "household " + id);
+        requireBody(household);
+        Household h = households.update(id, version, household, WriteContext.of(actor(), null));
+        return Response.ok(h).tag(etag(h)).build();
+    }
+
+    @POST
+    @Path("{id}/members")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMember(@PathParam("id") String id, Member member) {
+        requireBody(member);
+        Household h = households.addMember(id, member, WriteContext.of(actor(), null));
+        return Response.status(201).location(location(id)).tag(etag(h)).entity(h).build();
+    }
+
+    @POST
+    @Path("{id}/members/{personId}/end")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response endMember(@PathParam("id") String id, @PathParam("personId") String personId, MembershipEnd end) {
+        requireBody(end);
+        Household h = households.endMember(id, personId, end.endedOn(), end.endReason(),
+                WriteContext.of(actor(), end.reason()));
+        return Response.ok(h).tag(etag(h)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    public List<HouseholdRevision> history(@PathParam("id") String id) {
+        return households.history(id);
+    }
+
+    private String actor() {
+        return CallerPrincipal.of(security).name();
+    }
+
+    private URI location(String id) {
+        return uri.getBaseUriBuilder().path("households").path(id).build();
+    }
+
+    static EntityTag etag(Household h) {
+        return new EntityTag(String.valueOf(h.version()));
+    }
+
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new ValidationException("(body)", "required", "a JSON body is required");
+        }
+    }
+
+    private static void checkKey(String key) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new ValidationException("Idempotency-Key", "length", "must be 1 to 200 characters");
+        }
+    }
+
+    static int integer(String field, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v < min || v > max) {
+                throw new ValidationException(field, "range", "must be " + min + " to " + max + ", was " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "type", "must be a whole number");
+        }
+    }
+
+    static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, "type", "must be a date yyyy-MM-dd");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.doudi.rest.internal.resources;
+
+import org.doudi.api.DoudiException;
+
+/** Reads the version a client based its change on from {@code If-Match}: {@code "3"}, {@code W/"3"} or {@code 3}. */
+final class IfMatch {
+    private IfMatch() {
+    }
+
+    static long version(String header, String what) {
+        if (header == null || header.isBlank()) {
+            throw new DoudiException(428, "precondition-required", "If-Match is required: send the ETag of your "
+                    + "last read of " + what + " so that a concurrent change is not overwritten");
+        }
+        String v = header.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new DoudiException(412, "stale-version", "If-Match does not name a version of " + what
+                    + "; send the ETag from your last read");
+        }
+    }
+}
