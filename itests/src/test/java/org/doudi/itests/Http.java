@@ -13,7 +13,10 @@ import java.util.Base64;
 
 /** A small HTTP client for the API under test: real HTTP over loopback. */
 public final class Http {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Keeps numbers exactly as sent: 800.00 stays 800.00, so amounts are checked to the fen. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;

@@ -164,14 +164,14 @@ public class HouseholdRegistry implements HouseholdService {
     private Household write(EntityManager em, HouseholdEntity e, Household input, WriteContext ctx, String action,
             String defaultReason) {
         Set<String> known = e.getMembers().stream().map(MemberEntity::getPersonId).collect(Collectors.toSet());
-        validator.validate(input, known, clock.today());
-        Set<String> kept = input.members().stream().map(Member::personId).filter(p -> p != null)
-                .collect(Collectors.toSet());
+        Set<String> kept = input.members() == null ? Set.of() : input.members().stream()
+                .filter(m -> m != null && m.personId() != null).map(Member::personId).collect(Collectors.toSet());
         List<String> dropped = known.stream().filter(p -> !kept.contains(p)).sorted().collect(Collectors.toList());
-        if (!dropped.isEmpty()) {
+        if (input.members() != null && !dropped.isEmpty()) {
             throw new ValidationException("members", "noRemoval", "member " + dropped.get(0)
                     + " is missing: members are never removed, end the membership with endedOn and endReason");
         }
+        validator.validate(input, known, clock.today());
         mapper.apply(input, e);
         e.setUpdatedAt(HouseholdMapper.utc(clock.now()));
         claims.sync(em, e, clock.today());
