@@ -100,9 +100,19 @@ CREATE TABLE audit_event (
     entity_id VARCHAR(64) NOT NULL,
     entity_version BIGINT,
     reason VARCHAR(500),
-    payload ${clob}
+    payload ${clob},
+    prev_hash VARCHAR(64) NOT NULL,
+    event_hash VARCHAR(64) NOT NULL
 );
 CREATE INDEX audit_entity_ix ON audit_event (entity_type, entity_id);
+CREATE INDEX audit_actor_ix ON audit_event (actor, occurred_at);
+
+-- The head of the audit hash chain: one row, locked by every append so entries chain in commit order.
+CREATE TABLE audit_chain (
+    id INTEGER NOT NULL PRIMARY KEY,
+    last_hash VARCHAR(64) NOT NULL
+);
+INSERT INTO audit_chain (id, last_hash) VALUES (1, '0000000000000000000000000000000000000000000000000000000000000000');
 
 -- Idempotency-Key of a POST: a retry returns the first result; the same key with another body is refused.
 CREATE TABLE idempotency_key (

@@ -60,7 +60,7 @@ public class DistributionRestartIT {
         Http.Reply after = admin.get("/households/" + id);
         assertEquals(200, after.status);
         assertEquals(before, after.json());
-        assertEquals(1, admin.get("/households?idNumber=" + head).json().get("total").asLong());
+        assertEquals(1, admin.post("/households/search", "{\"idNumber\":\"" + head + "\"}").json().get("total").asLong());
         assertEquals(users, Files.readString(home.resolve("etc/users.properties"), StandardCharsets.UTF_8));
     }
 

@@ -14,7 +14,11 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.security.PrivilegedExceptionAction;
 import javax.inject.Inject;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
@@ -45,18 +49,20 @@ public abstract class DoudiTestSupport {
         String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
                 System.getProperty("user.home") + "/.m2/repository");
         int http = freePort();
+        int ssh = freePort();
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl(new File(archive).toURI().toString()).name("doudi")
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            configureConsole().ignoreLocalConsole(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
             systemProperty("org.ops4j.pax.url.mvn.localRepository").value(localRepo),
             systemProperty("doudi.test.httpPort").value(String.valueOf(http)),
+            systemProperty("doudi.test.sshPort").value(String.valueOf(ssh)),
         };
     }
 
@@ -84,16 +90,22 @@ public abstract class DoudiTestSupport {
         return new Http(api(), "admin", adminPassword());
     }
 
-    /** Runs a console command and returns what it printed. */
+    /** Runs a console command as an administrator and returns what it printed. */
     protected String executeCommand(String command) throws Exception {
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("district-admin"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, ps, ps);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
+        Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> {
+            Session session = sessionFactory.create(System.in, ps, ps);
+            try {
+                return session.execute(command);
+            } finally {
+                session.close();
+            }
+        });
         ps.flush();
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -80,8 +80,8 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    public Reply send(String method, String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType)
+    public Reply send(String method, String path, String contentType, byte[] body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

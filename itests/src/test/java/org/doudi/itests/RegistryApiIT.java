@@ -262,7 +262,7 @@ public class RegistryApiIT extends DoudiTestSupport {
     }
 
     private long countWith(String idNumber) {
-        return admin.get("/households?idNumber=" + idNumber).json().get("total").asLong();
+        return admin.post("/households/search", "{\"idNumber\":\"" + idNumber + "\"}").json().get("total").asLong();
     }
 
     private static void expectProblem(Http.Reply r, int status, String field, String rule) {

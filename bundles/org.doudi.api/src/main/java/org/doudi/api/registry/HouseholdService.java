@@ -46,6 +46,12 @@ public interface HouseholdService {
     /** Every version of the household, oldest first. */
     List<HouseholdRevision> history(String householdId);
 
+    /**
+     * Records in the audit trail that {@code actor} read the full record of a household (partners' reads, and
+     * other sensitive reads), with the stated purpose.
+     */
+    void recordRead(String householdId, String actor, String purpose);
+
     /** Number of households, in one street or (null) in all. */
     long count(String street);
 }

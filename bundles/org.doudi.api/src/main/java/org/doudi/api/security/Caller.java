@@ -15,4 +15,28 @@ public record Caller(String name, Set<String> roles, String street) {
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    /** True if the caller holds any of {@code candidates}. */
+    public boolean hasAnyRole(Set<String> candidates) {
+        return roles.stream().anyMatch(candidates::contains);
+    }
+
+    /**
+     * True for a street-level caller (street operator, advisor) without any district-level role: such a caller
+     * sees and changes only records of {@link #street()} (and nothing at all without a street).
+     */
+    public boolean streetScoped() {
+        return hasAnyRole(Roles.STREET_LEVEL) && !hasRole(Roles.DISTRICT_ADMIN) && !hasRole(Roles.DISTRICT_STAFF)
+                && !hasRole(Roles.AUDITOR);
+    }
+
+    /** True if this caller may see records of {@code recordStreet}. */
+    public boolean maySee(String recordStreet) {
+        return !streetScoped() || (street != null && street.equals(recordStreet));
+    }
+
+    /** True if the caller's role needs full ID numbers; all others see them masked. */
+    public boolean seesFullIdNumbers() {
+        return hasAnyRole(Roles.FULL_ID_NUMBERS);
+    }
 }

@@ -198,7 +198,8 @@ public class HouseholdRegistry implements HouseholdService {
         return Tx.run(jpa, em -> {
             load(em, householdId);
             TypedQuery<AuditEventEntity> query = em.createQuery("SELECT a FROM AuditEventEntity a WHERE "
-                    + "a.entityType = :type AND a.entityId = :id ORDER BY a.id", AuditEventEntity.class);
+                    + "a.entityType = :type AND a.entityId = :id AND a.entityVersion IS NOT NULL ORDER BY a.id",
+                    AuditEventEntity.class);
             return query.setParameter("type", ENTITY).setParameter("id", householdId).getResultList().stream()
                     .map(a -> new HouseholdRevision(a.getEntityVersion(), a.getOccurredAt().toInstant(
                             java.time.ZoneOffset.UTC), a.getActor(), a.getAction(), a.getReason(),
@@ -230,8 +231,14 @@ public class HouseholdRegistry implements HouseholdService {
     private void audit(EntityManager em, String action, Household stored, WriteContext ctx, String bodyReason,
             String defaultReason) {
         String reason = !isBlank(ctx.reason()) ? ctx.reason() : !isBlank(bodyReason) ? bodyReason : defaultReason;
-        em.persist(new AuditEventEntity(HouseholdMapper.utc(clock.now()), ctx.actor(), action, ENTITY, stored.id(),
-                stored.version(), reason.length() > 500 ? reason.substring(0, 500) : reason, Snapshots.write(stored)));
+        AuditLog.append(em, clock.now(), ctx.actor(), action, ENTITY, stored.id(), stored.version(), reason,
+                Snapshots.write(stored));
+    }
+
+    @Override
+    public void recordRead(String householdId, String actor, String purpose) {
+        Tx.run(jpa, em -> AuditLog.append(em, clock.now(), actor, "HOUSEHOLD_READ", ENTITY, householdId, null,
+                purpose, null));
     }
 
     private static boolean isBlank(String s) {

@@ -45,7 +45,15 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         if (method.isAnnotationPresent(PermitAll.class)) {
             return;
         }
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String[] basic = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        long locked = basic == null ? 0 : authenticator.lockedOutSeconds(basic[0]);
+        if (locked > 0) {
+            request.abortWith(Response.fromResponse(Problem.of(429, "login-locked", "too many failed logins for this "
+                    + "user: try again in " + locked + " s", null).toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(locked)).build());
+            return;
+        }
+        Optional<Caller> caller = basic == null ? Optional.empty() : authenticator.authenticate(basic[0], basic[1]);
         if (caller.isEmpty()) {
             request.abortWith(Response.fromResponse(Problem.of(401, "unauthenticated",
                     "authentication required: HTTP Basic with a Doudi user", null).toResponse())
@@ -101,20 +109,18 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         return false;
     }
 
-    private Optional<Caller> credentials(String header) {
+    /** User and password of a Basic header, or null. */
+    static String[] basic(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6) || header.length() > 1024) {
-            return Optional.empty();
+            return null;
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
+            return null;
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 }

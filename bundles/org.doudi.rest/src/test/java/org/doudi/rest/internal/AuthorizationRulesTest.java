@@ -14,6 +14,7 @@ import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.HttpMethod;
 import org.doudi.api.security.Caller;
 import org.doudi.rest.internal.openapi.OpenApiResource;
+import org.doudi.rest.internal.resources.AuditResource;
 import org.doudi.rest.internal.resources.HealthResource;
 import org.doudi.rest.internal.resources.HouseholdResource;
 import org.doudi.rest.internal.resources.StreetResource;
@@ -21,7 +22,7 @@ import org.junit.Test;
 
 /** Closed by default: every resource method names who may call it, and a method without a rule is refused. */
 public class AuthorizationRulesTest {
-    static final List<Class<?>> RESOURCES = List.of(HealthResource.class, HouseholdResource.class,
+    static final List<Class<?>> RESOURCES = List.of(AuditResource.class, HealthResource.class, HouseholdResource.class,
             StreetResource.class, OpenApiResource.class);
 
     @Test

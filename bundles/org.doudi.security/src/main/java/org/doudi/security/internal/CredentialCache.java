@@ -17,6 +17,11 @@ final class CredentialCache {
     private record Entry(Caller caller, long expiresAt) {
     }
 
+    /** Forgets every cached credential of {@code user} (after a password change or a disabling). */
+    void evict(String user) {
+        entries.values().removeIf(e -> e.caller().name().equals(user));
+    }
+
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final long ttlMillis;
     private final int maxEntries;

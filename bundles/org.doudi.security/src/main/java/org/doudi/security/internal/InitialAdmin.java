@@ -6,81 +6,47 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.List;
-import javax.security.auth.login.AppConfigurationEntry;
-import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
-import org.apache.karaf.jaas.modules.BackingEngineFactory;
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
+import org.doudi.api.security.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * No default password ships: on the first start the user {@code admin} is created with the password from
- * {@code DOUDI_ADMIN_PASSWORD} (environment) or {@code doudi.admin.password} (system property), or else a
- * random one written to {@code data/doudi/initial-admin-password} and logged once.
+ * No default password ships: on the first start the user {@code admin} (role district-admin) is created with the
+ * password from {@code DOUDI_ADMIN_PASSWORD} (environment) or {@code doudi.admin.password} (system property),
+ * or else a random one written to {@code data/doudi/initial-admin-password} and logged once.
  */
 @Component(immediate = true)
 public class InitialAdmin {
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdmin.class);
     static final String USER = "admin";
-    static final String GROUP = "admingroup";
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-    private List<JaasRealm> realms;
-    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-    private List<BackingEngineFactory> engineFactories;
+    @Reference
+    private UserStore users;
 
     @Activate
     void activate() throws IOException {
-        BackingEngine engine = engine();
-        if (engine == null) {
-            LOG.error("No user store behind the JAAS realm 'karaf': cannot create the initial administrator");
-            return;
-        }
-        boolean exists = engine.listUsers().stream().anyMatch(u -> USER.equals(u.getName()));
-        if (exists) {
+        BackingEngine engine = users.engine();
+        if (engine.listUsers().stream().anyMatch(u -> USER.equals(u.getName()))) {
             return;
         }
         String password = firstNonBlank(System.getenv("DOUDI_ADMIN_PASSWORD"), System.getProperty("doudi.admin.password"));
         boolean generated = password == null;
         if (generated) {
-            password = randomPassword(24);
+            password = Passwords.random(24);
         }
         engine.addUser(USER, password);
-        engine.addGroup(USER, GROUP);
+        engine.addRole(USER, UserAdministration.GROUP_PREFIX + Roles.DISTRICT_ADMIN);
         if (generated) {
             Path file = writeSecret(password);
             LOG.warn("Created user '{}' with the random password {} (also in {}); change it with "
-                    + "jaas:realm-manage --realm karaf; jaas:user-add {} NEW_PASSWORD; jaas:update", USER, password,
-                    file, USER);
+                    + "doudi:user-passwd {} NEW_PASSWORD", USER, password, file, USER);
         } else {
             LOG.info("Created user '{}' with the password from DOUDI_ADMIN_PASSWORD", USER);
         }
-    }
-
-    private BackingEngine engine() {
-        for (JaasRealm realm : realms) {
-            if (!"karaf".equals(realm.getName())) {
-                continue;
-            }
-            for (AppConfigurationEntry entry : realm.getEntries()) {
-                Object module = entry.getOptions().get(ProxyLoginModule.PROPERTY_MODULE);
-                for (BackingEngineFactory factory : engineFactories) {
-                    if (factory.getModuleClass().equals(module)) {
-                        return factory.build(entry.getOptions());
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static Path writeSecret(String password) throws IOException {
@@ -94,15 +60,6 @@ public class InitialAdmin {
             LOG.debug("File permissions not supported for {}", file);
         }
         return file;
-    }
-
-    static String randomPassword(int length) {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 
     private static String firstNonBlank(String... values) {

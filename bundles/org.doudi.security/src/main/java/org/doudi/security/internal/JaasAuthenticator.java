@@ -13,6 +13,7 @@ import javax.security.auth.login.LoginException;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.doudi.api.security.Authenticator;
 import org.doudi.api.security.Caller;
+import org.doudi.api.security.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -24,11 +25,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Authenticates against a Karaf JAAS realm and caches verified credentials for a short time, so the salted
  * hash is not recomputed on every request. A role {@code street:<id>} names a street-level user's street.
  */
-@Component(service = Authenticator.class, configurationPid = "org.doudi.security")
+@Component(service = {Authenticator.class, JaasAuthenticator.class}, configurationPid = "org.doudi.security")
 @Designate(ocd = JaasAuthenticator.Config.class)
 public class JaasAuthenticator implements Authenticator {
 
-    static final String STREET_ROLE_PREFIX = "street:";
 
     /** Authentication settings. */
     @ObjectClassDefinition(name = "Doudi authentication", description = "How API callers are authenticated")
@@ -38,16 +38,34 @@ public class JaasAuthenticator implements Authenticator {
 
         @AttributeDefinition(description = "Seconds a verified credential is trusted without a new check")
         int cacheSeconds() default 60;
+
+        @AttributeDefinition(description = "Failed logins of one user name that lock it out")
+        int maxFailures() default 5;
+
+        @AttributeDefinition(description = "Seconds a user name stays locked out after too many failed logins")
+        int lockoutSeconds() default 300;
     }
 
     private volatile String realm = "karaf";
     private volatile CredentialCache cache = new CredentialCache(60_000, 10_000);
+    private volatile LoginThrottle throttle = new LoginThrottle(5, 300_000);
 
     @Activate
     @Modified
     void configure(Config config) {
         realm = config.realm();
         cache = new CredentialCache(Math.max(0, config.cacheSeconds()) * 1000L, 10_000);
+        throttle = new LoginThrottle(Math.max(1, config.maxFailures()), Math.max(1, config.lockoutSeconds()) * 1000L);
+    }
+
+    /** Forgets cached credentials of {@code user}: its password or roles just changed. */
+    void forget(String user) {
+        cache.evict(user);
+    }
+
+    @Override
+    public long lockedOutSeconds(String user) {
+        return user == null ? 0 : throttle.lockedOutSeconds(user);
     }
 
     @Override
@@ -55,12 +73,20 @@ public class JaasAuthenticator implements Authenticator {
         if (user == null || password == null || user.isEmpty() || user.length() > 100 || password.length() > 200) {
             return Optional.empty();
         }
+        if (throttle.lockedOutSeconds(user) > 0) {
+            return Optional.empty();
+        }
         Optional<Caller> cached = cache.get(user, password);
         if (cached.isPresent()) {
             return cached;
         }
         Optional<Caller> verified = login(user, password);
-        verified.ifPresent(c -> cache.put(user, password, c));
+        if (verified.isPresent()) {
+            cache.put(user, password, verified.get());
+            throttle.succeeded(user);
+        } else {
+            throttle.failed(user);
+        }
         return verified;
     }
 
@@ -91,8 +117,8 @@ public class JaasAuthenticator implements Authenticator {
         String street = null;
         for (Principal p : subject.getPrincipals(RolePrincipal.class)) {
             String role = p.getName();
-            if (role.startsWith(STREET_ROLE_PREFIX)) {
-                street = role.substring(STREET_ROLE_PREFIX.length());
+            if (role.startsWith(Roles.STREET_ROLE_PREFIX)) {
+                street = role.substring(Roles.STREET_ROLE_PREFIX.length());
             } else {
                 roles.add(role);
             }

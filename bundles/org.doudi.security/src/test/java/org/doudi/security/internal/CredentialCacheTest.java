@@ -49,4 +49,15 @@ public class CredentialCacheTest {
         assertFalse(cache.get("a", "1").isPresent());
         assertTrue(cache.get("c", "3").isPresent());
     }
+
+    @Test
+    public void evictionForgetsOneUserOnly() {
+        CredentialCache cache = new CredentialCache(60_000, 100, now::get);
+        cache.put("admin", "secret", admin);
+        Caller alice = new Caller("alice", Set.of("street-operator"), "tianshanlu");
+        cache.put("alice", "pw", alice);
+        cache.evict("admin");
+        assertFalse(cache.get("admin", "secret").isPresent());
+        assertTrue(cache.get("alice", "pw").isPresent());
+    }
 }

@@ -27,8 +27,7 @@ public class DemoDataCommand implements Action {
 
     @Override
     public Object execute() {
-        Object user = session.get("USER");
-        int n = demo.generate(households, seed, user == null ? "console" : String.valueOf(user));
+        int n = demo.generate(households, seed, Actors.of(session));
         session.getConsole().println("Registered " + n + " of " + households + " households (seed " + seed + ")");
         return null;
     }

@@ -37,12 +37,16 @@ public class AuditEventEntity {
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "payload")
     private String payload;
+    @Column(name = "prev_hash", nullable = false)
+    private String prevHash;
+    @Column(name = "event_hash", nullable = false)
+    private String hash;
 
     public AuditEventEntity() {
     }
 
     public AuditEventEntity(LocalDateTime occurredAt, String actor, String action, String entityType,
-            String entityId, Long entityVersion, String reason, String payload) {
+            String entityId, Long entityVersion, String reason, String payload, String prevHash, String hash) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -51,6 +55,8 @@ public class AuditEventEntity {
         this.entityVersion = entityVersion;
         this.reason = reason;
         this.payload = payload;
+        this.prevHash = prevHash;
+        this.hash = hash;
     }
 
     public Long getId() { return id; }
@@ -62,4 +68,6 @@ public class AuditEventEntity {
     public Long getEntityVersion() { return entityVersion; }
     public String getReason() { return reason; }
     public String getPayload() { return payload; }
+    public String getPrevHash() { return prevHash; }
+    public String getHash() { return hash; }
 }

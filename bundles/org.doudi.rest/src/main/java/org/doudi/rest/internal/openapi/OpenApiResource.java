@@ -22,7 +22,8 @@ public class OpenApiResource {
     }
 
     @GET
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR, Roles.PARTNER,
+        Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode document() {
         return document;

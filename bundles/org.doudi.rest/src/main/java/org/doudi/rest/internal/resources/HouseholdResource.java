@@ -29,13 +29,16 @@ import org.doudi.api.WriteContext;
 import org.doudi.api.registry.Household;
 import org.doudi.api.registry.HouseholdQuery;
 import org.doudi.api.registry.HouseholdRevision;
+import org.doudi.api.registry.HouseholdSearchRequest;
 import org.doudi.api.registry.HouseholdService;
 import org.doudi.api.registry.Member;
 import org.doudi.api.registry.MembershipEnd;
 import org.doudi.api.registry.WriteResult;
 import org.doudi.api.rest.RestResource;
+import org.doudi.api.security.Caller;
 import org.doudi.api.security.Roles;
 import org.doudi.rest.internal.CallerPrincipal;
+import org.doudi.rest.internal.CallerViews;
 import org.doudi.rest.internal.RequestHashes;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,6 +52,7 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class HouseholdResource implements RestResource {
     static final int MAX_PAGE_SIZE = 100;
+    static final String PARTNER_READ = "partner read of the full record";
 
     @Reference
     private HouseholdService households;
@@ -61,11 +65,12 @@ public class HouseholdResource implements RestResource {
     private UriInfo uri;
 
     @POST
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, Household household) {
         requireBody(household);
         checkKey(idempotencyKey);
+        CallerViews.requireOwnStreet(caller(), household.street(), "street");
         WriteContext ctx = new WriteContext(actor(), null, idempotencyKey, RequestHashes.of(household));
         WriteResult<Household> result = households.create(household, ctx);
         Household h = result.value();
@@ -75,49 +80,76 @@ public class HouseholdResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR,
+        Roles.PARTNER})
     public Response get(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
         LocalDate date = asOf == null ? null : date("asOf", asOf);
-        Household h = (date == null ? households.find(id) : households.find(id, date))
-                .orElseThrow(() -> DoudiException.notFound("household " + id));
+        Household h = CallerViews.view((date == null ? households.find(id) : households.find(id, date))
+                .orElseThrow(() -> DoudiException.notFound("household " + id)), caller());
+        if (caller().hasRole(Roles.PARTNER)) {
+            households.recordRead(h.id(), actor(), PARTNER_READ);
+        }
         return Response.ok(h).tag(etag(h)).build();
     }
 
     @GET
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
-    public Page<Household> search(@QueryParam("street") String street, @QueryParam("idNumber") String idNumber,
-            @QueryParam("name") String name, @QueryParam("page") @DefaultValue("0") String page,
-            @QueryParam("size") @DefaultValue("20") String size) {
-        int p = integer("page", page, 0, 1_000_000);
-        int s = integer("size", size, 1, MAX_PAGE_SIZE);
-        if (street != null && streets.find(street).isEmpty()) {
-            throw new ValidationException("street", "knownStreet", "'" + street + "' is not a street of this district");
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
+    public Page<Household> list(@QueryParam("street") String street, @QueryParam("name") String name,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("20") String size) {
+        return search(new HouseholdSearchRequest(null, name, street, integer("page", page, 0, 1_000_000),
+                integer("size", size, 1, MAX_PAGE_SIZE)));
+    }
+
+    @POST
+    @Path("search")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR,
+        Roles.PARTNER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Page<Household> search(HouseholdSearchRequest q) {
+        requireBody(q);
+        int p = q.page() == null ? 0 : range("page", q.page(), 0, 1_000_000);
+        int s = q.size() == null ? 20 : range("size", q.size(), 1, MAX_PAGE_SIZE);
+        if (q.street() != null && streets.find(q.street()).isEmpty()) {
+            throw new ValidationException("street", "knownStreet", "'" + q.street() + "' is not a street of this district");
         }
-        if (name != null && (name.isBlank() || name.length() > 100)) {
+        if (q.name() != null && (q.name().isBlank() || q.name().length() > 100)) {
             throw new ValidationException("name", "length", "must be 1 to 100 characters");
         }
-        if (idNumber != null && idNumber.length() != 18) {
+        if (q.idNumber() != null && q.idNumber().length() != 18) {
             throw new ValidationException("idNumber", "length", "must be 18 characters");
         }
-        return households.search(new HouseholdQuery(street, idNumber, name, p, s));
+        Caller caller = caller();
+        if (caller.hasRole(Roles.PARTNER) && !caller.seesFullIdNumbers() && q.idNumber() == null) {
+            throw new ValidationException("idNumber", "required", "a partner searches by ID number only");
+        }
+        Page<Household> found = households.search(new HouseholdQuery(CallerViews.streetFilter(caller, q.street()),
+                q.idNumber(), q.name(), p, s));
+        List<Household> visible = found.items().stream().map(h -> CallerViews.view(h, caller)).toList();
+        if (caller.hasRole(Roles.PARTNER)) {
+            visible.forEach(h -> households.recordRead(h.id(), caller.name(), PARTNER_READ));
+        }
+        return new Page<>(visible, found.page(), found.size(), found.total());
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, Household household) {
+        visible(id);
         long version = IfMatch.version(ifMatch, "household " + id);
         requireBody(household);
+        CallerViews.requireOwnStreet(caller(), household.street(), "street");
         Household h = households.update(id, version, household, WriteContext.of(actor(), null));
         return Response.ok(h).tag(etag(h)).build();
     }
 
     @POST
     @Path("{id}/members")
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addMember(@PathParam("id") String id, Member member) {
+        visible(id);
         requireBody(member);
         Household h = households.addMember(id, member, WriteContext.of(actor(), null));
         return Response.status(201).location(location(id)).tag(etag(h)).entity(h).build();
@@ -125,9 +157,10 @@ public class HouseholdResource implements RestResource {
 
     @POST
     @Path("{id}/members/{personId}/end")
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response endMember(@PathParam("id") String id, @PathParam("personId") String personId, MembershipEnd end) {
+        visible(id);
         requireBody(end);
         Household h = households.endMember(id, personId, end.endedOn(), end.endReason(),
                 WriteContext.of(actor(), end.reason()));
@@ -136,13 +169,26 @@ public class HouseholdResource implements RestResource {
 
     @GET
     @Path("{id}/history")
-    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.AUDITOR})
     public List<HouseholdRevision> history(@PathParam("id") String id) {
-        return households.history(id);
+        visible(id);
+        Caller caller = caller();
+        return households.history(id).stream().map(r -> new HouseholdRevision(r.version(), r.at(), r.actor(),
+                r.action(), r.reason(), CallerViews.view(r.snapshot(), caller))).toList();
+    }
+
+    /** 404 unless the household exists and the caller may see it. */
+    private void visible(String id) {
+        Household h = households.find(id).orElseThrow(() -> DoudiException.notFound("household " + id));
+        CallerViews.view(h, caller());
+    }
+
+    private Caller caller() {
+        return CallerPrincipal.of(security);
     }
 
     private String actor() {
-        return CallerPrincipal.of(security).name();
+        return caller().name();
     }
 
     private URI location(String id) {
@@ -163,6 +209,13 @@ public class HouseholdResource implements RestResource {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new ValidationException("Idempotency-Key", "length", "must be 1 to 200 characters");
         }
+    }
+
+    static int range(String field, int v, int min, int max) {
+        if (v < min || v > max) {
+            throw new ValidationException(field, "range", "must be " + min + " to " + max + ", was " + v);
+        }
+        return v;
     }
 
     static int integer(String field, String value, int min, int max) {
