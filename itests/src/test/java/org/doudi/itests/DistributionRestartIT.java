@@ -29,6 +29,7 @@ public class DistributionRestartIT {
 
     private Path home;
     private int httpPort;
+    private int httpsPort;
 
     @After
     public void stopServer() throws Exception {
@@ -50,6 +51,9 @@ public class DistributionRestartIT {
         String id = created.json().get("id").asText();
         JsonNode before = admin.get("/households/" + id).json();
 
+        // HTTPS with the key pair bin/setenv made on the first start
+        assertTrue(Files.exists(home.resolve("etc/doudi-tls.p12")));
+        assertEquals(200, httpsGet("/households?size=1").statusCode());
         String users = Files.readString(home.resolve("etc/users.properties"), StandardCharsets.UTF_8);
         assertTrue("admin exists with a hashed password", users.contains("admin = {CRYPT}"));
         assertFalse("no clear-text password on disk", users.contains(PASSWORD));
@@ -62,6 +66,30 @@ public class DistributionRestartIT {
         assertEquals(before, after.json());
         assertEquals(1, admin.post("/households/search", "{\"idNumber\":\"" + head + "\"}").json().get("total").asLong());
         assertEquals(users, Files.readString(home.resolve("etc/users.properties"), StandardCharsets.UTF_8));
+    }
+
+    private java.net.http.HttpResponse<String> httpsGet(String path) throws Exception {
+        javax.net.ssl.TrustManager trustSelfSigned = new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String auth) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        };
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {trustSelfSigned}, null);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(tls).build();
+        String auth = java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://localhost:" + httpsPort
+                + "/api" + path)).header("Authorization", "Basic " + auth).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private void install() throws IOException {
@@ -83,7 +111,9 @@ public class DistributionRestartIT {
             }
         }
         httpPort = freePort();
-        append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + httpPort);
+        httpsPort = freePort();
+        append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + httpPort
+                + "\norg.osgi.service.http.port.secure = " + httpsPort);
         append("etc/org.apache.karaf.shell.cfg", "sshPort = " + freePort());
         append("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = " + freePort() + "\nrmiServerPort = " + freePort());
     }

@@ -207,7 +207,9 @@ public class SecurityIT extends DoudiTestSupport {
         assertFalse(operatorConfig.isBlank());
         String adminUsers = Ssh.run("admin", adminPassword(), "doudi:user-list");
         assertTrue(adminUsers, adminUsers.contains("alice"));
-        assertEquals("AUTH FAILED", Ssh.run("alice", PW, "doudi:household-list"));
+        for (String apiOnly : List.of("dora", "alice", "adam", "audrey", "hr-bureau")) {
+            assertEquals(apiOnly + " has no console", "AUTH FAILED", Ssh.run(apiOnly, PW, "doudi:household-list"));
+        }
         assertEquals("AUTH FAILED", Ssh.run("karaf", "karaf", "bundle:list"));
     }
 
