@@ -92,12 +92,14 @@ public abstract class DoudiTestSupport {
         return new Http(api(), "admin", adminPassword());
     }
 
-    /** Runs a console command as an administrator and returns what it printed. */
+    /** Runs a console command as an administrator (the district-admin group's roles) and returns what it printed. */
     protected String executeCommand(String command) throws Exception {
         Subject admin = new Subject();
         admin.getPrincipals().add(new UserPrincipal("admin"));
         admin.getPrincipals().add(new RolePrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("district-admin"));
+        for (String role : new String[] {"district-admin", "manager", "viewer", "systembolt", "ssh"}) {
+            admin.getPrincipals().add(new RolePrincipal(role));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
         Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> {

@@ -196,6 +196,19 @@ public class SecurityIT extends DoudiTestSupport {
     }
 
     @Test
+    public void configurationChangesAreAuditedWithWhoOldAndNew() throws Exception {
+        executeCommand("config:property-set -p org.doudi.registry complexMinMembers 7");
+        JsonNode changed = as("audrey").get("/audit?entityType=configuration&entityId=org.doudi.registry").json();
+        assertTrue(changed.toString(), changed.get("total").asLong() >= 1);
+        JsonNode last = changed.get("items").get(changed.get("items").size() - 1);
+        assertEquals("CONFIG_UPDATED", last.get("action").asText());
+        assertEquals("admin", last.get("actor").asText());
+        assertTrue(last.get("reason").asText(), last.get("reason").asText().contains("complexMinMembers"));
+        executeCommand("config:property-set -p org.doudi.registry complexMinMembers 6");
+        assertTrue(as("audrey").get("/audit/verification").json().get("intact").asBoolean());
+    }
+
+    @Test
     public void consoleAndSshFollowTheAcls() throws Exception {
         String operatorList = Ssh.run("olga", PW, "doudi:household-list --size 1");
         assertTrue(operatorList, operatorList.contains("households"));

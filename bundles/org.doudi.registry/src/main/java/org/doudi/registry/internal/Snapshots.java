@@ -24,6 +24,15 @@ final class Snapshots {
         }
     }
 
+    /** Any value as JSON (for audit payloads). */
+    static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise audit payload", e);
+        }
+    }
+
     static Household read(String json) {
         try {
             return MAPPER.readValue(json, Household.class);
