@@ -45,6 +45,14 @@ public record Household(String id, String street, String streetName, StreetBasis
         LocalDate figuresAsOf, Long version, Instant createdAt, Instant updatedAt,
         @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String changeReason) {
 
+    /** The same household with other members. */
+    public Household withMembers(List<Member> newMembers) {
+        return new Household(id, street, streetName, streetBasis, committee, hukouAddress, residenceAddress, newMembers,
+                incomes, assets, expenditures, memberCount, perCapitaMonthlyIncome, perCapitaAssets,
+                perCapitaMonetaryAssets, rigidExpenditureLast12Months, peopleHouseholdSeparation, nonLocalMembers,
+                complexComposition, figuresAsOf, version, createdAt, updatedAt, changeReason);
+    }
+
     /** A new household to register: the writable fields only. */
     public static Household draft(String street, String hukouAddress, String residenceAddress, List<Member> members,
             List<IncomeItem> incomes, List<Asset> assets, List<Expenditure> expenditures) {

@@ -34,6 +34,20 @@ public record Member(String personId, String idNumber, Boolean withoutIdNumber, 
         EmploymentStatus employmentStatus, StudentStatus studentStatus, SelfCare selfCare,
         List<IdentityTag> tags, LocalDate endedOn, EndReason endReason) {
 
+    /** The same member, left the household on {@code date} for {@code reason}. */
+    public Member ended(LocalDate date, EndReason reason) {
+        return new Member(personId, idNumber, withoutIdNumber, name, relation, sex, birthDate, hukouLocal,
+                disabilityCategory, disabilityGrade, healthStatus, workAbility, employmentStatus, studentStatus, selfCare,
+                tags, date, reason);
+    }
+
+    /** The same member with the ID number shown as {@code shown} (e.g. masked). */
+    public Member withIdNumber(String shown) {
+        return new Member(personId, shown, withoutIdNumber, name, relation, sex, birthDate, hukouLocal,
+                disabilityCategory, disabilityGrade, healthStatus, workAbility, employmentStatus, studentStatus, selfCare,
+                tags, endedOn, endReason);
+    }
+
     /** True while the person is a member on {@code date}. */
     public boolean activeOn(LocalDate date) {
         return endedOn == null || endedOn.isAfter(date);

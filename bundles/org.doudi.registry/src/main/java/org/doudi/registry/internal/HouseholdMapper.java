@@ -48,7 +48,7 @@ final class HouseholdMapper {
      * Writes the validated {@code h} into {@code e}: scalar fields, members (existing ones by personId, new
      * ones get an id) and the economic facts, each resolved to a personId.
      */
-    void apply(Household h, HouseholdEntity e) {
+    void apply(Household h, HouseholdEntity e, java.time.LocalDate today) {
         e.setStreet(h.street());
         e.setStreetBasis(h.streetBasis() == null ? StreetBasis.HUKOU : h.streetBasis());
         e.setCommittee(blankToNull(h.committee()));
@@ -67,7 +67,7 @@ final class HouseholdMapper {
                 e.getMembers().add(me);
             }
             me.setSeq(seq++);
-            copy(m, me);
+            copy(m, me, today);
             if (me.getIdNumber() != null) {
                 personByNumber.put(me.getIdNumber(), me.getPersonId());
             }
@@ -93,9 +93,9 @@ final class HouseholdMapper {
         e.setExpenditures(expenditures);
     }
 
-    private static void copy(Member m, MemberEntity me) {
+    private static void copy(Member m, MemberEntity me, java.time.LocalDate today) {
         if (m.idNumber() != null) {
-            ResidentIdNumber id = ResidentIdNumber.parse(m.idNumber(), java.time.LocalDate.MAX.withYear(9999));
+            ResidentIdNumber id = ResidentIdNumber.parse(m.idNumber(), today);
             me.setIdNumber(id.value());
             me.setWithoutIdNumber(false);
             me.setSex(Sex.valueOf(id.sex().name()));

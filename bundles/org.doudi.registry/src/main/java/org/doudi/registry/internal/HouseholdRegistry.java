@@ -82,9 +82,9 @@ public class HouseholdRegistry implements HouseholdService {
             LocalDateTime now = HouseholdMapper.utc(clock.now());
             e.setCreatedAt(now);
             e.setUpdatedAt(now);
-            mapper.apply(input, e);
+            mapper.apply(input, e, clock.today());
             em.persist(e);
-            claims.sync(em, e, clock.today());
+            claims.sync(em, e);
             em.flush();
             Household stored = mapper.toRecord(e);
             audit(em, "HOUSEHOLD_CREATED", stored, ctx, input.changeReason(), "registered");
@@ -134,7 +134,7 @@ public class HouseholdRegistry implements HouseholdService {
             Household current = mapper.toRecord(e);
             List<Member> members = new ArrayList<>(current.members());
             members.add(member);
-            return write(em, e, withMembers(current, members), ctx, "MEMBER_ADDED", "member added");
+            return write(em, e, current.withMembers(members), ctx, "MEMBER_ADDED", "member added");
         });
     }
 
@@ -152,12 +152,9 @@ public class HouseholdRegistry implements HouseholdService {
             if (endedOn == null || reason == null) {
                 throw new ValidationException(endedOn == null ? "endedOn" : "reason", "required", "is required");
             }
-            List<Member> members = current.members().stream().map(x -> x != m ? x : new Member(x.personId(),
-                    x.idNumber(), x.withoutIdNumber(), x.name(), x.relation(), x.sex(), x.birthDate(), x.hukouLocal(),
-                    x.disabilityCategory(), x.disabilityGrade(), x.healthStatus(), x.workAbility(),
-                    x.employmentStatus(), x.studentStatus(), x.selfCare(), x.tags(), endedOn, reason))
+            List<Member> members = current.members().stream().map(x -> x != m ? x : x.ended(endedOn, reason))
                     .collect(Collectors.toList());
-            return write(em, e, withMembers(current, members), ctx, "MEMBER_ENDED", "member ended: " + reason);
+            return write(em, e, current.withMembers(members), ctx, "MEMBER_ENDED", "member ended: " + reason);
         });
     }
 
@@ -172,9 +169,9 @@ public class HouseholdRegistry implements HouseholdService {
                     + " is missing: members are never removed, end the membership with endedOn and endReason");
         }
         validator.validate(input, known, clock.today());
-        mapper.apply(input, e);
+        mapper.apply(input, e, clock.today());
         e.setUpdatedAt(HouseholdMapper.utc(clock.now()));
-        claims.sync(em, e, clock.today());
+        claims.sync(em, e);
         em.flush();
         Household stored = mapper.toRecord(e);
         audit(em, action, stored, ctx, input.changeReason(), defaultReason);
@@ -245,11 +242,6 @@ public class HouseholdRegistry implements HouseholdService {
         return s == null || s.isBlank();
     }
 
-    private static Household withMembers(Household h, List<Member> members) {
-        return new Household(h.id(), h.street(), h.streetName(), h.streetBasis(), h.committee(), h.hukouAddress(),
-                h.residenceAddress(), members, h.incomes(), h.assets(), h.expenditures(), null, null, null, null, null,
-                null, null, null, null, h.version(), h.createdAt(), h.updatedAt(), null);
-    }
 
     private static <E extends Enum<E>> Set<E> parse(String[] values, Class<E> type) {
         Set<E> out = new HashSet<>();

@@ -15,7 +15,7 @@ import org.doudi.registry.internal.entity.MemberEntity;
  */
 final class IdClaims {
 
-    void sync(EntityManager em, HouseholdEntity e, java.time.LocalDate today) {
+    void sync(EntityManager em, HouseholdEntity e) {
         Map<String, MemberEntity> wanted = new HashMap<>();
         for (MemberEntity m : e.getMembers()) {
             if (m.getIdNumber() != null && m.getEndedOn() == null) {

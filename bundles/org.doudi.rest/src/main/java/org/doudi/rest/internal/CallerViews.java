@@ -41,10 +41,7 @@ public final class CallerViews {
     }
 
     private static Member masked(Member m) {
-        return new Member(m.personId(), ResidentIdNumber.mask(m.idNumber()), m.withoutIdNumber(), m.name(),
-                m.relation(), m.sex(), m.birthDate(), m.hukouLocal(), m.disabilityCategory(), m.disabilityGrade(),
-                m.healthStatus(), m.workAbility(), m.employmentStatus(), m.studentStatus(), m.selfCare(), m.tags(),
-                m.endedOn(), m.endReason());
+        return m.withIdNumber(ResidentIdNumber.mask(m.idNumber()));
     }
 
     private static Member identityOnly(Member m) {

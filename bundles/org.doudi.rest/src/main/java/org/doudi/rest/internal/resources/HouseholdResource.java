@@ -220,11 +220,7 @@ public class HouseholdResource implements RestResource {
 
     static int integer(String field, String value, int min, int max) {
         try {
-            int v = Integer.parseInt(value.strip());
-            if (v < min || v > max) {
-                throw new ValidationException(field, "range", "must be " + min + " to " + max + ", was " + v);
-            }
-            return v;
+            return range(field, Integer.parseInt(value.strip()), min, max);
         } catch (NumberFormatException e) {
             throw new ValidationException(field, "type", "must be a whole number");
         }
