@@ -66,6 +66,10 @@ public class DistributionRestartIT {
         assertEquals(before, after.json());
         assertEquals(1, admin.post("/households/search", "{\"idNumber\":\"" + head + "\"}").json().get("total").asLong());
         assertEquals(users, Files.readString(home.resolve("etc/users.properties"), StandardCharsets.UTF_8));
+        // two boots of the distribution as users run it, and not one error in the log
+        java.util.List<String> errors = Files.readAllLines(home.resolve("data/log/karaf.log")).stream()
+                .filter(l -> l.contains("| ERROR |")).collect(java.util.stream.Collectors.toList());
+        assertEquals(String.join("\n", errors), 0, errors.size());
     }
 
     private java.net.http.HttpResponse<String> httpsGet(String path) throws Exception {

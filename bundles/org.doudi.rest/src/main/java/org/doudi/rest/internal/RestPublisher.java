@@ -3,9 +3,7 @@ package org.doudi.rest.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +22,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,30 +30,20 @@ import org.slf4j.LoggerFactory;
  * the API's Jackson provider, problem mappers, body limit and authentication. When resources come or go the
  * server is rebuilt, so a withdrawn resource answers 404 at once; on deactivation everything is destroyed.
  */
-@Component(service = ApiReadiness.class, immediate = true, configurationPid = "org.doudi.rest")
-@Designate(ocd = RestPublisher.Config.class)
-public class RestPublisher implements ApiReadiness {
-
-    /** What the API must offer before it reports ready. */
-    @ObjectClassDefinition(name = "Doudi REST API", description = "Publishing of the API under /api")
-    public @interface Config {
-        @AttributeDefinition(description = "Root paths of the core resources; /api/health reports UP only once all "
-                + "of them are published")
-        String[] requiredResources() default {"health", "households", "streets", "audit"};
-    }
-
+@Component(immediate = true)
+public class RestPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(RestPublisher.class);
 
     private final List<RestResource> resources = new CopyOnWriteArrayList<>();
 
     @Reference
     private Authenticator authenticator;
+    @Reference
+    private PublishedResources state;
 
     private Bus bus;
     private Server server;
     private boolean active;
-    private volatile Set<String> required = Set.of();
-    private volatile Set<String> published = Set.of();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindResource(RestResource resource) {
@@ -72,8 +57,7 @@ public class RestPublisher implements ApiReadiness {
     }
 
     @Activate
-    synchronized void activate(BundleContext context, Config config) {
-        required = Set.copyOf(Arrays.asList(config.requiredResources()));
+    synchronized void activate(BundleContext context) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestPublisher.class.getClassLoader());
@@ -86,17 +70,9 @@ public class RestPublisher implements ApiReadiness {
         republish();
     }
 
-    @Override
-    public Set<String> missing() {
-        Set<String> missing = new TreeSet<>(required);
-        missing.removeAll(published);
-        return missing;
-    }
-
     @Deactivate
     synchronized void deactivate() {
         active = false;
-        published = Set.of();
         destroyServer();
         if (bus != null) {
             bus.shutdown(true);
@@ -126,9 +102,9 @@ public class RestPublisher implements ApiReadiness {
             factory.setServiceBeans(beans);
             factory.setProviders(providers());
             server = factory.create();
-            published = beans.stream().map(b -> b.getClass().getAnnotation(javax.ws.rs.Path.class))
+            state.publishedNow(beans.stream().map(b -> b.getClass().getAnnotation(javax.ws.rs.Path.class))
                     .filter(p -> p != null).map(p -> p.value().replaceAll("^/+|/+$", ""))
-                    .collect(Collectors.toUnmodifiableSet());
+                    .collect(Collectors.toUnmodifiableSet()));
             LOG.info("REST API published with {} resources", beans.size());
         } finally {
             thread.setContextClassLoader(previous);
@@ -146,7 +122,7 @@ public class RestPublisher implements ApiReadiness {
     }
 
     private void destroyServer() {
-        published = Set.of();
+        state.publishedNow(Set.of());
         if (server != null) {
             server.destroy();
             server = null;
