@@ -27,7 +27,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SecurityIT extends DoudiTestSupport {
-    static final Pattern FULL_ID_NUMBER = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9X](?![0-9])");
+    static final Pattern FULL_ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9X](?![0-9A-Za-z])");
     static final String PW = "Secret-pass-2024";
     /** user → role (street-level users in tianshanlu, except adam in hongqiao). */
     static final Map<String, String> USERS = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.apache.karaf.jaas.modules.BackingEngine;
 import org.doudi.api.security.Roles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,17 +28,23 @@ public class InitialAdmin {
 
     @Activate
     void activate() throws IOException {
-        BackingEngine engine = users.engine();
-        if (engine.listUsers().stream().anyMatch(u -> USER.equals(u.getName()))) {
-            return;
-        }
         String password = firstNonBlank(System.getenv("DOUDI_ADMIN_PASSWORD"), System.getProperty("doudi.admin.password"));
         boolean generated = password == null;
         if (generated) {
             password = Passwords.random(24);
         }
-        engine.addUser(USER, password);
-        engine.addRole(USER, UserAdministration.GROUP_PREFIX + Roles.DISTRICT_ADMIN);
+        String chosen = password;
+        boolean created = users.change(engine -> {
+            if (engine.listUsers().stream().anyMatch(u -> USER.equals(u.getName()))) {
+                return false;
+            }
+            engine.addUser(USER, chosen);
+            engine.addRole(USER, UserAdministration.GROUP_PREFIX + Roles.DISTRICT_ADMIN);
+            return true;
+        });
+        if (!created) {
+            return;
+        }
         if (generated) {
             Path file = writeSecret(password);
             LOG.warn("Created user '{}' with the random password {} (also in {}); change it with "

@@ -33,7 +33,7 @@ public class UserAdministration implements UserDirectory {
     private JaasAuthenticator authenticator;
 
     @Override
-    public synchronized void add(String user, String password, String role, String street, String actor) {
+    public void add(String user, String password, String role, String street, String actor) {
         if (user == null || !user.matches("[a-z][a-z0-9._-]{1,63}")) {
             throw new ValidationException("user", "pattern", "must be 2-64 lower-case letters, digits, '.', '_' or '-', "
                     + "starting with a letter");
@@ -53,15 +53,18 @@ public class UserAdministration implements UserDirectory {
         Passwords.weakness(user, password).ifPresent(w -> {
             throw new ValidationException("password", "strength", w);
         });
-        BackingEngine engine = users.engine();
-        if (find(engine, user) != null) {
-            throw DoudiException.conflict("user " + user + " already exists");
-        }
-        engine.addUser(user, password);
-        engine.addRole(user, GROUP_PREFIX + role);
-        if (streetLevel) {
-            engine.addRole(user, Roles.STREET_ROLE_PREFIX + street);
-        }
+        users.change(engine -> {
+            if (find(engine, user) != null) {
+                throw DoudiException.conflict("user " + user + " already exists");
+            }
+            engine.addUser(user, password);
+            engine.addRole(user, GROUP_PREFIX + role);
+            if (streetLevel) {
+                engine.addRole(user, Roles.STREET_ROLE_PREFIX + street);
+            }
+            return null;
+        });
+        requireGroup(user, role);
         LOG.info("User {} added with role {}{} by {}", user, role, streetLevel ? " in street " + street : "", actor);
     }
 
@@ -92,31 +95,51 @@ public class UserAdministration implements UserDirectory {
     }
 
     @Override
-    public synchronized void disable(String user, String actor) {
-        BackingEngine engine = users.engine();
+    public void disable(String user, String actor) {
+        users.change(engine -> {
+            disable(engine, user);
+            return null;
+        });
+        authenticator.forget(user);
+        LOG.info("User {} disabled by {}", user, actor);
+    }
+
+    private static void disable(BackingEngine engine, String user) {
         UserPrincipal u = existing(engine, user);
+        // deleteRole, not deleteGroup: Karaf's deleteGroup also deletes the group itself once no one is left in it
         for (GroupPrincipal g : engine.listGroups(u)) {
-            engine.deleteGroup(user, g.getName());
+            engine.deleteRole(user, GROUP_PREFIX + g.getName());
         }
         for (RolePrincipal r : engine.listRoles(u)) {
             engine.deleteRole(user, r.getName());
         }
         engine.addUser(user, Passwords.random(32));
         engine.addRole(user, DISABLED);
-        authenticator.forget(user);
-        LOG.info("User {} disabled by {}", user, actor);
     }
 
     @Override
-    public synchronized void changePassword(String user, String password, String actor) {
-        BackingEngine engine = users.engine();
-        existing(engine, user);
+    public void changePassword(String user, String password, String actor) {
         Passwords.weakness(user, password).ifPresent(w -> {
             throw new ValidationException("password", "strength", w);
         });
-        engine.addUser(user, password);
+        users.change(engine -> {
+            existing(engine, user);
+            engine.addUser(user, password);
+            return null;
+        });
         authenticator.forget(user);
         LOG.info("Password of user {} changed by {}", user, actor);
+    }
+
+    /** Reads the store again and checks the user is in {@code role}'s group; restores it if a write lost it. */
+    private void requireGroup(String user, String role) {
+        users.change(fresh -> {
+            UserPrincipal u = find(fresh, user);
+            if (u == null || fresh.listGroups(u).stream().noneMatch(g -> g.getName().equals(role))) {
+                throw new IllegalStateException("user " + user + " was not stored with role " + role);
+            }
+            return null;
+        });
     }
 
     private static UserPrincipal existing(BackingEngine engine, String user) {
