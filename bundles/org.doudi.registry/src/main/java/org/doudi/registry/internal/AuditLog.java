@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import javax.persistence.EntityManager;
+import org.doudi.api.Digests;
 import javax.persistence.LockModeType;
 import org.doudi.registry.internal.entity.AuditChainEntity;
 import org.doudi.registry.internal.entity.AuditEventEntity;
@@ -37,8 +38,8 @@ final class AuditLog {
     static String hash(String prev, LocalDateTime at, String actor, String action, String entityType, String entityId,
             Long version, String reason, String payload) {
         String text = String.join("\u001f", prev, at.toString(), actor, action, entityType, entityId,
-                String.valueOf(version), String.valueOf(reason), payload == null ? "-" : Hashes.sha256(payload));
-        return Hashes.sha256(text);
+                String.valueOf(version), String.valueOf(reason), payload == null ? "-" : Digests.sha256(payload));
+        return Digests.sha256(text);
     }
 
     static boolean matches(AuditEventEntity e, String expectedPrev) {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.persistence.EntityManager;
+import org.doudi.api.Digests;
 import org.doudi.api.DoudiException;
 import org.doudi.api.WriteContext;
 import org.doudi.registry.internal.entity.IdempotencyEntity;
@@ -20,7 +21,7 @@ final class Idempotency {
     Idempotency(WriteContext ctx, String resourceType) {
         this.ctx = ctx;
         this.keyHash = ctx.idempotencyKey() == null ? null
-                : Hashes.sha256(ctx.actor() + "\n" + resourceType + "\n" + ctx.idempotencyKey());
+                : Digests.sha256(ctx.actor() + "\n" + resourceType + "\n" + ctx.idempotencyKey());
         this.resourceType = resourceType;
     }
 

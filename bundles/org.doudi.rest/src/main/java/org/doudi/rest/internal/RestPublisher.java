@@ -15,7 +15,6 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.doudi.api.rest.RestResource;
 import org.doudi.api.security.Authenticator;
 import org.doudi.rest.internal.openapi.OpenApiResource;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -57,7 +56,7 @@ public class RestPublisher {
     }
 
     @Activate
-    synchronized void activate(BundleContext context) {
+    synchronized void activate() {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestPublisher.class.getClassLoader());

@@ -1,12 +1,9 @@
 package org.doudi.security.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.doudi.api.Digests;
 import org.doudi.api.security.Caller;
 
 /**
@@ -56,13 +53,6 @@ final class CredentialCache {
     }
 
     private static String key(String user, String password) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(user.getBytes(StandardCharsets.UTF_8));
-            d.update((byte) 0);
-            return HexFormat.of().formatHex(d.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(user + '\u0000' + password);
     }
 }
