@@ -107,7 +107,7 @@ public class SecurityIT extends DoudiTestSupport {
                         leaks.add(user.getKey() + " " + op.getKey() + " " + path.getKey() + " -> " + r.status);
                     }
                     boolean streetLevel = user.getKey().equals("alice") || user.getKey().equals("adam");
-                    if (allowed && streetLevel && path.getKey().contains("{id}")) {
+                    if (allowed && streetLevel && (path.getKey().contains("{id}") || path.getKey().endsWith("/evaluations"))) {
                         String other = own.equals(tianshanlu) ? hongqiao : tianshanlu;
                         Http.Reply foreign = call(as(user.getKey()), op.getKey(), path.getKey(), other);
                         calls++;
@@ -155,7 +155,8 @@ public class SecurityIT extends DoudiTestSupport {
                     client.post("/households/search", "{\"size\":100}").body,
                     client.get("/audit?size=200").body,
                     client.get("/openapi.json").body,
-                    client.get("/streets").body)) {
+                    client.get("/streets").body,
+                    client.get("/programs").body)) {
                 if (FULL_ID_NUMBER.matcher(body).find()) {
                     found.add(user + ": " + body.substring(0, Math.min(200, body.length())));
                 }
@@ -298,11 +299,15 @@ public class SecurityIT extends DoudiTestSupport {
 
     /** Calls an operation with harmless arguments: ids of real records, bodies that write nothing. */
     private Http.Reply call(Http client, String method, String path, String householdId) {
-        String url = path.replace("{id}", householdId).replace("{personId}", tianshanluPerson);
+        String url = path.replace("{id}", householdId).replace("{personId}", tianshanluPerson)
+                .replace("{programId}", "dibao");
         switch (method) {
             case "get":
                 return client.get(url);
             case "post":
+                if (url.endsWith("/evaluations")) {
+                    return client.post(url, "{\"householdId\":\"" + householdId + "\",\"asOf\":\"2022-06-01\"}");
+                }
                 return client.post(url, url.endsWith("/search") ? "{\"idNumber\":\"000000000000000000\"}" : "{}");
             case "put":
                 return client.put(url, "{}", "If-Match", "\"0\"");

@@ -25,6 +25,14 @@ public final class TestData {
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
+    /** The ID number of a person born in {@code year}, unique in this run. */
+    public static String idNumberBornIn(int year) {
+        int n = SEQ.incrementAndGet();
+        LocalDate birth = LocalDate.of(year, 1, 1).plusDays(n % 360);
+        String first17 = "310105" + birth.toString().replace("-", "") + String.format("%03d", 100 + n % 800);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
     /** A child's ID number (born 2014), unique in this run. */
     public static String childIdNumber() {
         int n = SEQ.incrementAndGet();
@@ -48,5 +56,29 @@ public final class TestData {
     public static String member(String idNumber, String name, String relation) {
         return "{\"idNumber\":\"" + idNumber + "\",\"name\":\"" + name + "\",\"relation\":\"" + relation
                 + "\",\"hukouLocal\":true,\"tags\":[]}";
+    }
+
+    /**
+     * A household of adults in {@code street} with a steady wage per member (no start date: received throughout)
+     * and, when not null, deposits of the head.
+     */
+    public static String adults(String street, java.math.BigDecimal wagePerMember, java.math.BigDecimal deposits,
+            String... idNumbers) {
+        StringBuilder members = new StringBuilder();
+        StringBuilder incomes = new StringBuilder();
+        for (int i = 0; i < idNumbers.length; i++) {
+            members.append(i == 0 ? "" : ",").append(member(idNumbers[i], "王" + "一二三四五".charAt(i % 5),
+                    i == 0 ? "HEAD" : "SPOUSE"));
+            if (wagePerMember != null && wagePerMember.signum() > 0) {
+                incomes.append(incomes.length() == 0 ? "" : ",").append("{\"idNumber\":\"").append(idNumbers[i])
+                        .append("\",\"type\":\"WAGE\",\"monthlyAmount\":").append(wagePerMember.toPlainString())
+                        .append(",\"source\":\"市人社局\",\"asOf\":\"2021-01-01\"}");
+            }
+        }
+        String assets = deposits == null ? "" : "{\"idNumber\":\"" + idNumbers[0] + "\",\"type\":\"DEPOSIT\","
+                + "\"value\":" + deposits.toPlainString() + ",\"source\":\"银行\",\"asOf\":\"2021-01-01\"}";
+        return "{\"street\":\"" + street + "\",\"hukouAddress\":\"长宁区天山路 200 弄 2 号\","
+                + "\"residenceAddress\":\"长宁区天山路 200 弄 2 号\",\"members\":[" + members + "],"
+                + "\"incomes\":[" + incomes + "],\"assets\":[" + assets + "],\"expenditures\":[]}";
     }
 }

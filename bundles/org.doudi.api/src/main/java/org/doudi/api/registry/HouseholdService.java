@@ -28,6 +28,13 @@ public interface HouseholdService {
     Optional<Household> find(String id, LocalDate asOf);
 
     /**
+     * The derived figures of a household as it is given (it need not be stored, nor valid as a whole), as of
+     * {@code asOf}: for what-if questions such as a gradual exit that leaves out new work income, or a policy
+     * simulation. Nothing is written.
+     */
+    Household deriveFigures(Household household, LocalDate asOf);
+
+    /**
      * Replaces the household's writable fields. {@code expectedVersion} must be the current version
      * (else 412). Members are matched by {@code personId}; a member cannot be removed, only ended.
      */

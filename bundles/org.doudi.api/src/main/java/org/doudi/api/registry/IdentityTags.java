@@ -28,8 +28,20 @@ public final class IdentityTags {
     /** Helped by a charity (慈善帮扶). */
     public static final String HELPED_BY_CHARITY = "HELPED_BY_CHARITY";
 
+    /** 低保对象 — on the minimum livelihood guarantee (set on enrolment; read by dibao's gradual exit and others). */
+    public static final String DIBAO = "DIBAO";
+    /** 低保边缘家庭成员 — member of a recognised dibao-edge family. */
+    public static final String DIBAO_EDGE = "DIBAO_EDGE";
+    /** 特困人员 — recognised special-hardship person. */
+    public static final String SPECIAL_HARDSHIP = "SPECIAL_HARDSHIP";
+    /** 刚性支出困难家庭成员 — member of a recognised rigid-expenditure hardship family. */
+    public static final String RIGID_EXPENDITURE = "RIGID_EXPENDITURE";
+    /** Has a legally bound supporter able to support them, living outside the household (有履行能力的法定义务人). */
+    public static final String HAS_ABLE_SUPPORTER = "HAS_ABLE_SUPPORTER";
+
     /** The codes above. */
-    public static final Set<String> WELL_KNOWN = Set.of(CHILD_IN_DIFFICULTY, SCATTERED_ORPHAN,
+    public static final Set<String> WELL_KNOWN = Set.of(DIBAO, DIBAO_EDGE, SPECIAL_HARDSHIP, RIGID_EXPENDITURE,
+            HAS_ABLE_SUPPORTER, CHILD_IN_DIFFICULTY, SCATTERED_ORPHAN,
             SEVERELY_DISABLED_UNEMPLOYED, REFERRED_TRADE_UNION, REFERRED_YOUTH_LEAGUE, REFERRED_WOMENS_FEDERATION,
             REFERRED_DISABLED_FEDERATION, REFERRED_RED_CROSS, FOUND_ON_VISIT, HELPED_BY_CHARITY);
 

@@ -77,10 +77,28 @@ public class ConfigurationAuditor implements SynchronousConfigurationListener {
             String payload = Snapshots.json(Collections.singletonMap("changes", changes));
             Tx.run(jpa, em -> AuditLog.append(em, clock.now(), actor(pid), event.getType() == ConfigurationEvent.CM_DELETED
                     ? "CONFIG_DELETED" : "CONFIG_UPDATED", "configuration", pid, null, "configuration of " + pid
-                    + " changed: " + String.join(", ", changes.keySet()), payload));
+                    + " changed: " + describe(changes), payload));
         } catch (Exception e) {
             LOG.error("Could not audit the change of configuration {}", pid, e);
         }
+    }
+
+    /** The changes in words, old and new values included (secrets hidden), e.g. {@code standard: 'a' → 'b'}. */
+    static String describe(Map<String, Map<String, String>> changes) {
+        StringBuilder s = new StringBuilder();
+        changes.forEach((key, change) -> s.append(s.length() == 0 ? "" : "; ").append(key).append(": ")
+                .append(shown(key, change.get("old"))).append(" → ").append(shown(key, change.get("new"))));
+        return s.toString();
+    }
+
+    private static String shown(String key, String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (key.toLowerCase(java.util.Locale.ROOT).matches(".*(password|secret|token|key)$")) {
+            return "(hidden)";
+        }
+        return "'" + (value.length() > 120 ? value.substring(0, 120) + "…" : value) + "'";
     }
 
     private Map<String, String> current(String pid) throws Exception {

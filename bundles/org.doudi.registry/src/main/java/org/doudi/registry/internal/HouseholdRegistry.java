@@ -108,6 +108,19 @@ public class HouseholdRegistry implements HouseholdService {
     }
 
     @Override
+    public Household deriveFigures(Household h, LocalDate asOf) {
+        Household complete = new Household(h.id(), h.street(), h.streetName(), h.streetBasis(), h.committee(),
+                h.hukouAddress(), h.residenceAddress(), orEmpty(h.members()), orEmpty(h.incomes()),
+                orEmpty(h.assets()), orEmpty(h.expenditures()), null, null, null, null, null, null, null, null, null,
+                h.version(), h.createdAt(), h.updatedAt(), null);
+        return HouseholdFigures.withFigures(complete, asOf, policy);
+    }
+
+    private static <T> java.util.List<T> orEmpty(java.util.List<T> list) {
+        return list == null ? java.util.List.of() : list;
+    }
+
+    @Override
     public Household update(String id, long expectedVersion, Household input, WriteContext ctx) {
         return Tx.run(jpa, em -> {
             HouseholdEntity e = load(em, id);

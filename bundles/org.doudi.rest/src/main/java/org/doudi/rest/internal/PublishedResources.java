@@ -23,7 +23,7 @@ public class PublishedResources implements ApiReadiness {
     public @interface Config {
         @AttributeDefinition(description = "Root paths of the core resources; /api/health reports UP only once all "
                 + "of them are published")
-        String[] requiredResources() default {"health", "households", "streets", "audit"};
+        String[] requiredResources() default {"health", "households", "streets", "audit", "programs"};
     }
 
     private volatile Set<String> required = Set.of();

@@ -9,6 +9,8 @@ import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -29,7 +31,7 @@ final class OpenApiBuilder {
     private final ObjectNode schemas = json.objectNode();
     private final SchemaBuilder schemaBuilder = new SchemaBuilder(schemas);
 
-    ObjectNode build(List<Object> resources) {
+    ObjectNode build(Map<String, List<Object>> resourcesByPrefix) {
         ObjectNode doc = json.objectNode();
         doc.put("openapi", "3.0.3");
         ObjectNode info = doc.putObject("info");
@@ -38,15 +40,16 @@ final class OpenApiBuilder {
         info.put("description", "Household registry and social assistance. Errors are application/problem+json.");
         doc.putArray("servers").addObject().put("url", "/api");
         ObjectNode paths = doc.putObject("paths");
-        resources.stream().sorted(Comparator.comparing(r -> r.getClass().getName()))
-                .forEach(r -> addResource(paths, r.getClass()));
+        new TreeMap<>(resourcesByPrefix).forEach((prefix, resources) -> resources.stream()
+                .sorted(Comparator.comparing(r -> r.getClass().getName()))
+                .forEach(r -> addResource(paths, prefix, r.getClass())));
         ObjectNode components = doc.putObject("components");
         components.set("schemas", schemas);
         components.putObject("securitySchemes").putObject("basicAuth").put("type", "http").put("scheme", "basic");
         return doc;
     }
 
-    private void addResource(ObjectNode paths, Class<?> type) {
+    private void addResource(ObjectNode paths, String prefix, Class<?> type) {
         Path base = type.getAnnotation(Path.class);
         if (base == null) {
             return;
@@ -59,16 +62,17 @@ final class OpenApiBuilder {
                 continue;
             }
             Path sub = m.getAnnotation(Path.class);
-            String path = "/" + trim(base.value()) + (sub == null ? "" : "/" + trim(sub.value()));
+            String path = join(join(trim(prefix), trim(base.value())), sub == null ? "" : trim(sub.value()));
             ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
-            item.set(verb.toLowerCase(), operation(type, m));
+            item.set(verb.toLowerCase(), operation(prefix, type, m));
         }
     }
 
-    private ObjectNode operation(Class<?> type, Method m) {
+    private ObjectNode operation(String prefix, Class<?> type, Method m) {
         ObjectNode op = json.objectNode();
-        op.put("operationId", type.getSimpleName().replace("Resource", "") + "." + m.getName());
-        op.putArray("tags").add(type.getSimpleName().replace("Resource", ""));
+        String scope = trim(prefix).isEmpty() ? "" : trim(prefix).replace('/', '.') + ".";
+        op.put("operationId", scope + type.getSimpleName().replace("Resource", "") + "." + m.getName());
+        op.putArray("tags").add(scope.isEmpty() ? type.getSimpleName().replace("Resource", "") : trim(prefix));
         ArrayNode params = json.arrayNode();
         for (Parameter p : m.getParameters()) {
             if (p.isAnnotationPresent(Context.class)) {
@@ -135,6 +139,11 @@ final class OpenApiBuilder {
             }
         }
         return null;
+    }
+
+    private static String join(String a, String b) {
+        String joined = trim(a) + (trim(a).isEmpty() || trim(b).isEmpty() ? "" : "/") + trim(b);
+        return "/" + trim(joined);
     }
 
     private static String trim(String p) {

@@ -2,6 +2,8 @@ package org.doudi.rest.internal.openapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -15,10 +17,15 @@ import org.doudi.api.security.Roles;
  */
 @Path("openapi.json")
 public class OpenApiResource {
-    private final ObjectNode document;
+    private final Supplier<ObjectNode> document;
 
-    public OpenApiResource(List<Object> resources) {
-        this.document = new OpenApiBuilder().build(resources);
+    public OpenApiResource(Supplier<ObjectNode> document) {
+        this.document = document;
+    }
+
+    /** The document of resources published under each address prefix ("" for the core server). */
+    public static ObjectNode build(Map<String, List<Object>> resourcesByPrefix) {
+        return new OpenApiBuilder().build(resourcesByPrefix);
     }
 
     @GET
@@ -26,6 +33,6 @@ public class OpenApiResource {
         Roles.OPERATOR})
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode document() {
-        return document;
+        return document.get();
     }
 }

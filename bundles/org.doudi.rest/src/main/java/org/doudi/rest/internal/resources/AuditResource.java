@@ -15,6 +15,7 @@ import org.doudi.api.audit.AuditTrail;
 import org.doudi.api.audit.AuditVerification;
 import org.doudi.api.rest.RestResource;
 import org.doudi.api.security.Roles;
+import org.doudi.rest.internal.RequestValues;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -34,12 +35,12 @@ public class AuditResource implements RestResource {
             @QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
-        LocalDate f = from == null ? null : HouseholdResource.date("from", from);
-        LocalDate t = to == null ? null : HouseholdResource.date("to", to);
+        LocalDate f = from == null ? null : RequestValues.date("from", from);
+        LocalDate t = to == null ? null : RequestValues.date("to", to);
         return trail.find(new AuditQuery(bounded("actor", actor), bounded("action", action),
                 bounded("entityType", entityType), bounded("entityId", entityId), f, t,
-                HouseholdResource.integer("page", page, 0, 1_000_000),
-                HouseholdResource.integer("size", size, 1, MAX_PAGE_SIZE)));
+                RequestValues.integer("page", page, 0, 1_000_000),
+                RequestValues.integer("size", size, 1, MAX_PAGE_SIZE)));
     }
 
     @GET

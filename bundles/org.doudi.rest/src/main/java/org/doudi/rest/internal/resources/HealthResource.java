@@ -2,6 +2,8 @@ package org.doudi.rest.internal.resources;
 
 import java.sql.Connection;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.security.PermitAll;
@@ -11,6 +13,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.doudi.api.program.ProgramDirectory;
 import org.doudi.api.registry.HouseholdService;
 import org.doudi.api.rest.RestResource;
 import org.doudi.rest.internal.ApiReadiness;
@@ -19,7 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/health}: no authentication; {@code UP} (200) once the registry is running, the database answers
- * and every core resource is published; {@code STARTING} or {@code DOWN} (503) before.
+ * and every core resource is published; {@code STARTING} or {@code DOWN} (503) before. Lists the installed
+ * programs, and warnings operators must act on (a standard in force for more than 12 months, a misconfigured
+ * program) without turning the status down: the server still serves.
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
 @Path("health")
@@ -31,6 +36,8 @@ public class HealthResource implements RestResource {
     private DataSource dataSource;
     @Reference
     private ApiReadiness api;
+    @Reference
+    private ProgramDirectory programs;
 
     @GET
     @PermitAll
@@ -42,10 +49,15 @@ public class HealthResource implements RestResource {
         checks.put("registry", "UP");
         Set<String> missing = api.missing();
         checks.put("api", missing.isEmpty() ? "UP" : "STARTING, waiting for " + missing);
+        checks.put("programs", programs.installed().stream().map(p -> p.info().id()).collect(Collectors.toList()));
         boolean up = database && missing.isEmpty();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : database ? "STARTING" : "DOWN");
         body.put("checks", checks);
+        List<String> warnings = programs.warnings();
+        if (!warnings.isEmpty()) {
+            body.put("warnings", warnings);
+        }
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 

@@ -2,7 +2,6 @@ package org.doudi.rest.internal.resources;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -40,6 +39,10 @@ import org.doudi.api.security.Roles;
 import org.doudi.rest.internal.CallerPrincipal;
 import org.doudi.rest.internal.CallerViews;
 import org.doudi.rest.internal.RequestHashes;
+import static org.doudi.rest.internal.RequestValues.date;
+import static org.doudi.rest.internal.RequestValues.integer;
+import static org.doudi.rest.internal.RequestValues.range;
+import static org.doudi.rest.internal.RequestValues.requireBody;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -199,38 +202,9 @@ public class HouseholdResource implements RestResource {
         return new EntityTag(String.valueOf(h.version()));
     }
 
-    private static void requireBody(Object body) {
-        if (body == null) {
-            throw new ValidationException("(body)", "required", "a JSON body is required");
-        }
-    }
-
     private static void checkKey(String key) {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw new ValidationException("Idempotency-Key", "length", "must be 1 to 200 characters");
-        }
-    }
-
-    static int range(String field, int v, int min, int max) {
-        if (v < min || v > max) {
-            throw new ValidationException(field, "range", "must be " + min + " to " + max + ", was " + v);
-        }
-        return v;
-    }
-
-    static int integer(String field, String value, int min, int max) {
-        try {
-            return range(field, Integer.parseInt(value.strip()), min, max);
-        } catch (NumberFormatException e) {
-            throw new ValidationException(field, "type", "must be a whole number");
-        }
-    }
-
-    static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "type", "must be a date yyyy-MM-dd");
         }
     }
 }
