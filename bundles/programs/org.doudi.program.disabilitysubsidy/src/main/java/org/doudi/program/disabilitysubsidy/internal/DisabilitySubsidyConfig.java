@@ -10,7 +10,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * <p>How a program's configuration works: one {@code String} attribute per parameter, each an effective-dated
  * series {@code yyyy-MM-dd:value, yyyy-MM-dd:value} (oldest first). The default of every attribute must equal the
  * value in the shipped cfg file {@code src/main/cfg/org.doudi.program.disabilitysubsidy.cfg} (a test checks it).
- * Karaf's {@code config:meta -p org.doudi.program.disabilitysubsidy} shows the descriptions below, so say in each
+ * Karaf's {@code config:meta org.doudi.program.disabilitysubsidy} shows the descriptions below, so say in each
  * what the value means, its unit and its source.
  */
 @ObjectClassDefinition(name = "Doudi program disability-subsidy (重残无业人员生活补助)",
