@@ -1,14 +1,23 @@
 package org.doudi.itests;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
-/** Casework in the assembled server: so far the working-day calendar behind legal deadlines (SPEC §3, §12). */
+/**
+ * Casework in the assembled server (SPEC §3): an application from acceptance to enrolment over HTTP with its
+ * legal deadline in working days, an extension, a refusal with its printable notice, the payment roll, overdue
+ * lists, and the working-day calendar behind the deadlines.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class CaseworkIT extends DoudiTestSupport {
@@ -38,5 +47,141 @@ public class CaseworkIT extends DoudiTestSupport {
             }
         });
         assertTrue(executeCommand("doudi:calendar-workdays 2026-12-15 20").contains("Status    final"));
+    }
+
+    static final String ACCOUNT = "6222021001112223334";
+
+    private static String application(String household, String acceptedOn) {
+        return "{\"householdId\":\"" + household + "\",\"programId\":\"dibao\",\"acceptedOn\":\"" + acceptedOn
+                + "\",\"creditCommitment\":true,\"verificationAuthorisation\":true,\"payeeAccount\":\"" + ACCOUNT + "\"}";
+    }
+
+    private static JsonNode move(Http admin, String caseId, String to, String on) {
+        Http.Reply r = admin.post("/cases/" + caseId + "/transitions", "{\"to\":\"" + to + "\",\"reason\":\"step "
+                + to + "\",\"on\":\"" + on + "\"}");
+        assertEquals(r.body, 200, r.status);
+        return r.json();
+    }
+
+    @Test
+    public void anApplicationGoesFromAcceptanceToEnrolmentAndThePayroll() {
+        Http admin = adminClient();
+        String g1 = admin.post("/households", TestData.g1Household("tianshanlu", TestData.idNumber(true),
+                TestData.idNumber(false), TestData.childIdNumber())).json().get("id").asText();
+        Http.Reply opened = admin.post("/cases", application(g1, "2024-10-08"));
+        assertEquals(opened.body, 201, opened.status);
+        JsonNode c = opened.json();
+        String id = c.get("id").asText();
+        // 20 working days after Tue 2024-10-08 (not counted): Sat 2024-10-12 is a working day (调休), so Nov 4
+        assertEquals("2024-11-04", c.get("deadline").asText());
+        assertEquals(20, c.get("deadlineWorkingDays").asInt());
+        assertFalse(c.get("deadlineProvisional").asBoolean());
+        assertEquals("ACCEPTED", c.get("status").asText());
+        assertEquals("****3334", c.get("payeeAccount").asText());
+        assertEquals(409, admin.post("/cases", application(g1, "2024-10-09")).status);
+
+        JsonNode extended = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PEOPLE_HOUSEHOLD_SEPARATION\","
+                + "\"note\":\"hukou and residence differ\"}").json();
+        assertEquals("2024-12-09", extended.get("deadline").asText());
+        assertEquals(45, extended.get("deadlineWorkingDays").asInt());
+        assertEquals(409, admin.post("/cases/" + id + "/extension", "{\"reason\":\"OUT_OF_AREA_APPLICATION\"}").status);
+
+        Http.Reply illegal = admin.post("/cases/" + id + "/transitions", "{\"to\":\"GRANTED\",\"reason\":\"too early\"}");
+        assertEquals(409, illegal.status);
+        assertTrue(illegal.body, illegal.json().get("detail").asText().contains("VERIFYING"));
+        move(admin, id, "VERIFYING", "2024-10-10");
+        move(admin, id, "INVESTIGATING", "2024-10-15");
+        move(admin, id, "UNDER_REVIEW", "2024-10-20");
+        assertEquals("2024-10-28", move(admin, id, "PUBLIC_NOTICE", "2024-10-22").get("publicNoticeUntil").asText());
+        Http.Reply tooEarly = admin.post("/cases/" + id + "/transitions",
+                "{\"to\":\"CONFIRMED\",\"reason\":\"approved\",\"on\":\"2024-10-28\"}");
+        assertEquals(tooEarly.body, 409, tooEarly.status);
+        JsonNode confirmed = move(admin, id, "CONFIRMED", "2024-10-29");
+        assertTrue(confirmed.get("decision").get("eligible").asBoolean());
+        assertEquals(new BigDecimal("1590.00"), confirmed.get("decision").get("monthlyAmount").decimalValue());
+        assertEquals("2024-10-29", confirmed.get("decidedOn").asText());
+        assertFalse(confirmed.get("overdue").asBoolean());
+        JsonNode granted = move(admin, id, "GRANTED", "2024-10-31");
+        String enrolmentId = granted.get("enrolmentId").asText();
+        assertEquals(7, granted.get("transitions").size());
+
+        JsonNode enrolment = admin.get("/enrolments/" + enrolmentId).json();
+        assertEquals("ACTIVE", enrolment.get("status").asText());
+        assertEquals("Active", enrolment.get("beneficiaryStatus").asText());
+        assertEquals(new BigDecimal("1590.00"), enrolment.get("monthlyAmount").decimalValue());
+        assertEquals("2024-10", enrolment.get("startMonth").asText());
+        assertEquals("2025-10-31", enrolment.get("nextReview").asText());
+        assertEquals("****3334", enrolment.get("payeeAccount").asText());
+        assertEquals(1, admin.get("/enrolments?householdId=" + g1).json().get("total").asInt());
+
+        JsonNode roll = admin.get("/payroll?programId=dibao&month=2024-11&street=tianshanlu").json();
+        JsonNode line = null;
+        for (JsonNode l : roll.get("lines")) {
+            if (l.get("enrolmentId").asText().equals(enrolmentId)) {
+                line = l;
+            }
+        }
+        assertTrue(roll.toString(), line != null);
+        assertEquals(new BigDecimal("1590.00"), line.get("amount").decimalValue());
+        assertTrue(roll.get("totalsByStreet").get("tianshanlu").decimalValue().compareTo(new BigDecimal("1590.00")) >= 0);
+        assertFalse(admin.get("/payroll?programId=dibao&month=2024-09&street=tianshanlu").body.contains(enrolmentId));
+
+        JsonNode suspended = admin.post("/enrolments/" + enrolmentId + "/status",
+                "{\"status\":\"SUSPENDED\",\"reason\":\"PENDING_VERIFICATION\",\"note\":\"death reported\"}").json();
+        assertEquals("Suspended", suspended.get("beneficiaryStatus").asText());
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        assertFalse("a suspension takes the recipient off this month's roll at once",
+                admin.get("/payroll?programId=dibao&month=" + thisMonth).body.contains(enrolmentId));
+        assertTrue(admin.get("/payroll?programId=dibao&month=2024-11").body.contains(enrolmentId));
+        JsonNode ended = admin.post("/enrolments/" + enrolmentId + "/status",
+                "{\"status\":\"TERMINATED\",\"reason\":\"DECEASED\",\"note\":\"death verified\"}").json();
+        assertEquals("Deceased", ended.get("beneficiaryStatus").asText());
+        assertEquals(409, admin.post("/enrolments/" + enrolmentId + "/status", "{\"status\":\"ACTIVE\"}").status);
+        assertTrue(admin.get("/audit?entityId=" + id).json().get("total").asInt() >= 8);
+    }
+
+    @Test
+    public void aRefusalKeepsTheReasonsAndPrintsANotice() throws Exception {
+        Http admin = adminClient();
+        String g2 = admin.post("/households", TestData.adults("tianshanlu", new BigDecimal("1330.00"), null,
+                TestData.idNumber(true), TestData.idNumber(false))).json().get("id").asText();
+        String id = admin.post("/cases", application(g2, "2024-10-08")).json().get("id").asText();
+        move(admin, id, "VERIFYING", "2024-10-09");
+        move(admin, id, "INVESTIGATING", "2024-10-12");
+        JsonNode refused = move(admin, id, "REFUSED", "2024-10-16");
+        assertFalse(refused.get("decision").get("eligible").asBoolean());
+        assertEquals("REFUSED", refused.get("status").asText());
+        Http.Reply notice = admin.get("/cases/" + id + "/notice");
+        assertEquals(notice.body, 200, notice.status);
+        assertTrue(notice.header("Content-Type"), notice.header("Content-Type").startsWith("text/html"));
+        assertTrue(notice.body, notice.body.contains("1,330.00") && notice.body.contains("is not below"));
+        assertEquals(409, admin.post("/cases/" + id + "/transitions", "{\"to\":\"VERIFYING\",\"reason\":\"again\"}").status);
+        Http.Reply bad = admin.post("/cases", "{\"householdId\":\"" + g2 + "\",\"programId\":\"dibao\"}");
+        assertEquals(422, bad.status);
+        assertTrue(bad.body, bad.body.contains("creditCommitment") && bad.body.contains("verificationAuthorisation"));
+        String out = executeCommand("doudi:case-show " + id);
+        assertTrue(out, out.contains("REFUSED"));
+    }
+
+    @Test
+    public void overdueCasesAreListedFromTheDayAfterTheirDeadline() throws Exception {
+        Http admin = adminClient();
+        String h = admin.post("/households", TestData.adults("hongqiao", new BigDecimal("500.00"), null,
+                TestData.idNumber(true))).json().get("id").asText();
+        String id = admin.post("/cases", application(h, "2024-10-08")).json().get("id").asText();
+        try {
+            executeCommand("config:property-set -p org.doudi.clock fixedDate 2024-11-04");
+            Wait.until("today is the deadline", 30, () -> admin.get("/cases/" + id).json().get("overdue") != null
+                    && !admin.get("/cases/" + id).json().get("overdue").asBoolean());
+            assertFalse(admin.get("/cases?overdue=true&street=hongqiao&size=100").body.contains(id));
+            executeCommand("config:property-set -p org.doudi.clock fixedDate 2024-11-05");
+            Wait.until("the day after the deadline", 30, () -> admin.get("/cases/" + id).json().get("overdue").asBoolean());
+            assertTrue(admin.get("/cases?overdue=true&street=hongqiao&size=100").body.contains(id));
+            assertTrue(executeCommand("doudi:case-list --overdue --street hongqiao").contains(id));
+        } finally {
+            executeCommand("config:property-delete -p org.doudi.clock fixedDate");
+        }
+        Wait.until("the real date back", 30, () -> admin.get("/cases/" + id).json().get("overdue").asBoolean());
+        assertNull(admin.get("/cases/" + id).json().get("decision"));
     }
 }

@@ -15,13 +15,13 @@ import org.doudi.registry.internal.entity.AuditEventEntity;
  * with the previous hash, and the head moves on, so the write and its audit entry commit (or fail) together and
  * entries chain in commit order.
  */
-final class AuditLog {
+public final class AuditLog {
     static final int MAX_REASON = 500;
 
     private AuditLog() {
     }
 
-    static AuditEventEntity append(EntityManager em, Instant now, String actor, String action, String entityType,
+    public static AuditEventEntity append(EntityManager em, Instant now, String actor, String action, String entityType,
             String entityId, Long version, String reason, String payload) {
         AuditChainEntity head = em.find(AuditChainEntity.class, 1, LockModeType.PESSIMISTIC_WRITE);
         LocalDateTime at = LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.doudi.api.registry.Household;
 
 /** Households as JSON for the audit trail: the stored fields, in the API's own shape. */
-final class Snapshots {
+public final class Snapshots {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -25,7 +25,7 @@ final class Snapshots {
     }
 
     /** Any value as JSON (for audit payloads). */
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -8,13 +8,13 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.doudi.api.DoudiException;
 
 /** Runs a unit of work in one transaction and turns persistence failures into business answers. */
-final class Tx {
+public final class Tx {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private Tx() {
     }
 
-    static <R> R run(JpaTemplate jpa, EmFunction<R> work) {
+    public static <R> R run(JpaTemplate jpa, EmFunction<R> work) {
         try {
             return jpa.txExpr(TransactionType.Required, work);
         } catch (RuntimeException ex) {

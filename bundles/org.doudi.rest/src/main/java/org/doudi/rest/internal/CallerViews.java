@@ -3,6 +3,7 @@ package org.doudi.rest.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.doudi.api.DoudiException;
+import org.doudi.api.casework.Enrolment;
 import org.doudi.api.person.ResidentIdNumber;
 import org.doudi.api.registry.Household;
 import org.doudi.api.registry.Member;
@@ -27,8 +28,7 @@ public final class CallerViews {
             throw DoudiException.notFound("household " + h.id());
         }
         boolean full = caller.seesFullIdNumbers();
-        boolean partner = caller.hasRole(Roles.PARTNER) && !full && !caller.hasRole(Roles.AUDITOR)
-                && !caller.hasAnyRole(Roles.STREET_LEVEL);
+        boolean partner = partnerOnly(caller);
         if (full && !partner) {
             return h;
         }
@@ -38,6 +38,28 @@ public final class CallerViews {
             return withMembers(h, members, h.incomes(), h.assets(), h.expenditures(), true);
         }
         return withMembers(h, members, null, null, null, false);
+    }
+
+    /** True for a partner without any other role that would widen its view: it gets the reduced views. */
+    public static boolean partnerOnly(Caller caller) {
+        return caller.hasRole(Roles.PARTNER) && !caller.seesFullIdNumbers() && !caller.hasRole(Roles.AUDITOR)
+                && !caller.hasAnyRole(Roles.STREET_LEVEL);
+    }
+
+    /**
+     * The enrolment as {@code caller} may see it; 404 when it is outside the caller's street. A partner sees
+     * the beneficiary status only (what the DCI beneficiary registry answers): no amount, account, history,
+     * case or review date.
+     */
+    public static Enrolment view(Enrolment e, Caller caller) {
+        if (!caller.maySee(e.street())) {
+            throw DoudiException.notFound("enrolment " + e.id());
+        }
+        if (!partnerOnly(caller)) {
+            return e;
+        }
+        return new Enrolment(e.id(), e.householdId(), e.programId(), null, null, null, null, null, null, e.status(),
+                null, e.statusSince(), e.beneficiaryStatus(), null, e.version());
     }
 
     private static Member masked(Member m) {

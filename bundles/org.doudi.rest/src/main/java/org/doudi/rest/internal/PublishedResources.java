@@ -23,7 +23,8 @@ public class PublishedResources implements ApiReadiness {
     public @interface Config {
         @AttributeDefinition(description = "Root paths of the core resources; /api/health reports UP only once all "
                 + "of them are published")
-        String[] requiredResources() default {"health", "households", "streets", "audit", "programs"};
+        String[] requiredResources() default {"health", "households", "streets", "audit", "programs", "cases",
+            "enrolments", "payroll"};
     }
 
     private volatile Set<String> required = Set.of();

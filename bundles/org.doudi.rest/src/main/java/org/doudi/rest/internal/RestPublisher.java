@@ -120,7 +120,7 @@ public class RestPublisher {
         programs.values().forEach(p -> p.withdraw(this::retire));
         destroyCore();
         if (bus != null) {
-            retirement.destroyAllNow(bus);
+            retirement.destroyAllNow();
             bus.shutdown(true);
             bus = null;
         }

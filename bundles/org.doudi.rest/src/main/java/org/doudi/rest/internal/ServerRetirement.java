@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * destination's message observer before the servlet stops routing to it, so a request arriving in between
  * fails with a NullPointerException (a 500) — seen under load while a program was uninstalled. Here a retired
  * server's address is first removed from the servlet's destination registry (new requests go elsewhere at
- * once: a withdrawn program's path falls through to the core server and answers 404), and the server is
- * destroyed after a grace period. Destroying removes "whatever is registered at its path", so a replacement
- * registered meanwhile at the same address is put back under the registry's lock.
+ * once: a withdrawn program's path falls through to the core server and answers 404) and its destination is
+ * released from the registry, so that destroying it later cannot remove whatever serves that address by then
+ * (destroying removes "whatever is registered at its path"); the server is destroyed after a grace period.
  */
 final class ServerRetirement {
     private static final Logger LOG = LoggerFactory.getLogger(ServerRetirement.class);
@@ -43,43 +43,32 @@ final class ServerRetirement {
             server.destroy();
             return;
         }
-        String path = ((AbstractHTTPDestination) destination).getPath();
+        AbstractHTTPDestination http = (AbstractHTTPDestination) destination;
+        String path = http.getPath();
         synchronized (registry) {
             if (registered(registry, path) == destination) {
                 registry.removeDestination(path);
             }
         }
+        http.releaseRegistry();
         pending.add(server);
-        scheduler.schedule(() -> destroy(registry, server, path), GRACE_SECONDS, TimeUnit.SECONDS);
+        scheduler.schedule(() -> destroy(server), GRACE_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Destroys every retired server at once (the publisher is going away). */
-    synchronized void destroyAllNow(Bus bus) {
-        DestinationRegistry registry = registry(bus);
-        for (Server s : new ArrayList<>(pending)) {
-            destroy(registry, s, ((AbstractHTTPDestination) s.getDestination()).getPath());
-        }
+    synchronized void destroyAllNow() {
+        new ArrayList<>(pending).forEach(this::destroy);
         scheduler.shutdownNow();
     }
 
-    private synchronized void destroy(DestinationRegistry registry, Server server, String path) {
+    private synchronized void destroy(Server server) {
         if (!pending.remove(server)) {
             return;
         }
         try {
-            if (registry == null) {
-                server.destroy();
-                return;
-            }
-            synchronized (registry) {
-                AbstractHTTPDestination replacement = registered(registry, path);
-                server.destroy();
-                if (replacement != null && replacement != server.getDestination() && registered(registry, path) == null) {
-                    registry.addDestination(replacement);
-                }
-            }
+            server.destroy();
         } catch (RuntimeException e) {
-            LOG.warn("Could not destroy the retired REST server at {}", path, e);
+            LOG.warn("Could not destroy a retired REST server", e);
         }
     }
 

@@ -15,8 +15,11 @@ import javax.ws.rs.HttpMethod;
 import org.doudi.api.security.Caller;
 import org.doudi.rest.internal.openapi.OpenApiResource;
 import org.doudi.rest.internal.resources.AuditResource;
+import org.doudi.rest.internal.resources.CaseResource;
+import org.doudi.rest.internal.resources.EnrolmentResource;
 import org.doudi.rest.internal.resources.HealthResource;
 import org.doudi.rest.internal.resources.HouseholdResource;
+import org.doudi.rest.internal.resources.PayrollResource;
 import org.doudi.rest.internal.resources.StreetResource;
 import org.junit.Test;
 
@@ -48,7 +51,8 @@ public class AuthorizationRulesTest {
     @Test
     public void theScanFindsTheCoreResources() {
         assertTrue(RESOURCES.containsAll(List.of(AuditResource.class, HealthResource.class, HouseholdResource.class,
-                StreetResource.class, OpenApiResource.class)));
+                StreetResource.class, OpenApiResource.class, CaseResource.class, EnrolmentResource.class,
+                PayrollResource.class)));
     }
 
     @Test

@@ -18,6 +18,7 @@ import javax.ws.rs.HeaderParam;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
@@ -112,9 +113,12 @@ final class OpenApiBuilder {
         ObjectNode responses = op.putObject("responses");
         ObjectNode ok = responses.putObject("default");
         ok.put("description", "success, or a problem JSON");
+        String media = m.isAnnotationPresent(Produces.class) ? m.getAnnotation(Produces.class).value()[0]
+                : "application/json";
         if (m.getReturnType() != Response.class && m.getReturnType() != void.class) {
-            ok.putObject("content").putObject("application/json")
-                    .set("schema", schemaBuilder.schema(m.getGenericReturnType()));
+            ok.putObject("content").putObject(media).set("schema", schemaBuilder.schema(m.getGenericReturnType()));
+        } else if (!media.startsWith("application/json")) {
+            ok.putObject("content").putObject(media).putObject("schema").put("type", "string");
         }
         if (m.isAnnotationPresent(PermitAll.class)) {
             op.putArray("security");

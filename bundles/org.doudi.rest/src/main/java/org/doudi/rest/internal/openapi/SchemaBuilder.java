@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Map;
 
@@ -55,6 +56,9 @@ final class SchemaBuilder {
         }
         if (c == LocalDate.class) {
             return json.objectNode().put("type", "string").put("format", "date");
+        }
+        if (c == YearMonth.class) {
+            return json.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}$");
         }
         if (c == Instant.class) {
             return json.objectNode().put("type", "string").put("format", "date-time");

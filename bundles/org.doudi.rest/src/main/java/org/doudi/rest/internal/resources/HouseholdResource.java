@@ -72,7 +72,7 @@ public class HouseholdResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, Household household) {
         requireBody(household);
-        checkKey(idempotencyKey);
+        Checks.idempotencyKey(idempotencyKey);
         CallerViews.requireOwnStreet(caller(), household.street(), "street");
         WriteContext ctx = new WriteContext(actor(), null, idempotencyKey, RequestHashes.of(household));
         WriteResult<Household> result = households.create(household, ctx);
@@ -200,11 +200,5 @@ public class HouseholdResource implements RestResource {
 
     static EntityTag etag(Household h) {
         return new EntityTag(String.valueOf(h.version()));
-    }
-
-    private static void checkKey(String key) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw new ValidationException("Idempotency-Key", "length", "must be 1 to 200 characters");
-        }
     }
 }

@@ -1,0 +1,10 @@
+package org.doudi.api.casework;
+
+/**
+ * A request to extend a case's decision deadline to 45 working days: {@code POST /api/cases/{id}/extension}.
+ *
+ * @param reason one of the reasons the rules allow
+ * @param note   what happened, for the record
+ */
+public record ExtensionRequest(ExtensionReason reason, String note) {
+}

@@ -1,0 +1,348 @@
+package org.doudi.registry.internal.casework;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.doudi.api.DoudiClock;
+import org.doudi.api.DoudiException;
+import org.doudi.api.Page;
+import org.doudi.api.ValidationException;
+import org.doudi.api.WriteContext;
+import org.doudi.api.calendar.Deadline;
+import org.doudi.api.calendar.WorkingDayCalendar;
+import org.doudi.api.casework.CaseApplication;
+import org.doudi.api.casework.CaseFile;
+import org.doudi.api.casework.CaseQuery;
+import org.doudi.api.casework.CaseService;
+import org.doudi.api.casework.CaseStatus;
+import org.doudi.api.casework.ExtensionRequest;
+import org.doudi.api.casework.TransitionRequest;
+import org.doudi.api.program.ProgramDecision;
+import org.doudi.api.program.ProgramDirectory;
+import org.doudi.api.program.RuleOutcome;
+import org.doudi.api.registry.Household;
+import org.doudi.api.registry.HouseholdService;
+import org.doudi.registry.internal.AuditLog;
+import org.doudi.registry.internal.RegistrySchema;
+import org.doudi.registry.internal.Tx;
+import org.doudi.registry.internal.entity.CaseEntity;
+import org.doudi.registry.internal.entity.CaseTransitionRow;
+import org.doudi.registry.internal.entity.HouseholdEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Cases from acceptance to a decision (SPEC §3). Each write locks the household row (so one household cannot
+ * get two open cases for a program by racing), checks the request, and commits the case and its audit record in
+ * one transaction. The deadline comes from the working-day calendar; a provisional one (a year without its
+ * holiday notice) is recomputed once the calendar changes.
+ */
+@Component(service = CaseService.class, configurationPid = "org.doudi.casework")
+@Designate(ocd = CaseworkConfig.class)
+public class CaseRegistry implements CaseService {
+    static final String ENTITY = "case";
+
+    @Reference(target = "(osgi.unit.name=doudi-registry)")
+    private JpaTemplate jpa;
+    @Reference
+    private DoudiClock clock;
+    @Reference
+    private WorkingDayCalendar calendar;
+    @Reference
+    private HouseholdService households;
+    @Reference
+    private ProgramDirectory programs;
+    @Reference
+    private RegistrySchema schema; // the tables exist before the first query
+
+    private volatile CaseworkConfig config;
+    private volatile long calendarSeen = -1;
+
+    @Activate
+    @Modified
+    void configure(CaseworkConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public CaseFile open(CaseApplication a, WriteContext ctx) {
+        LocalDate today = clock.today();
+        LocalDate accepted = CaseChecks.application(a, today);
+        if (programs.find(a.programId()).isEmpty()) {
+            throw new ValidationException("programId", "installed", "program '" + a.programId() + "' is not installed");
+        }
+        return Tx.run(jpa, em -> {
+            HouseholdEntity h = em.find(HouseholdEntity.class, a.householdId(), LockModeType.PESSIMISTIC_WRITE);
+            if (h == null) {
+                throw DoudiException.notFound("household " + a.householdId());
+            }
+            refuseDuplicates(em, a.householdId(), a.programId());
+            Deadline deadline = calendar.deadline(accepted, config.decisionWorkingDays());
+            LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
+            CaseEntity c = new CaseEntity();
+            c.setId(UUID.randomUUID().toString());
+            c.setHouseholdId(h.getId());
+            c.setProgramId(a.programId());
+            c.setStreet(h.getStreet());
+            c.setStatus(CaseStatus.ACCEPTED);
+            c.setAcceptedOn(accepted);
+            setDeadline(c, deadline, config.decisionWorkingDays());
+            c.setCreditCommitment(true);
+            c.setVerificationAuthorisation(true);
+            c.setAgentName(a.agentName());
+            c.setAgentRelation(a.agentRelation());
+            c.setPayeeAccount(a.payeeAccount() == null ? null : a.payeeAccount().replaceAll("\\s+", ""));
+            c.setCreatedAt(now);
+            c.setUpdatedAt(now);
+            c.getTransitions().add(new CaseTransitionRow(null, CaseStatus.ACCEPTED, accepted, now, ctx.actor(),
+                    a.reason() == null ? "application accepted" : a.reason(), signedEvidence(a)));
+            em.persist(c);
+            em.flush();
+            AuditLog.append(em, clock.now(), ctx.actor(), "CASE_ACCEPTED", ENTITY, c.getId(), c.getVersion(),
+                    "application for " + a.programId() + " by household " + h.getId() + ", decision due " + c.getDeadline(),
+                    null);
+            return CaseViews.of(c, today);
+        });
+    }
+
+    @Override
+    public Optional<CaseFile> find(String id) {
+        recomputeProvisionalIfCalendarChanged();
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> Optional.ofNullable(em.find(CaseEntity.class, id)).map(c -> CaseViews.of(c, today)));
+    }
+
+    @Override
+    public CaseFile transition(String id, TransitionRequest r, WriteContext ctx) {
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> {
+            CaseEntity c = load(em, id);
+            em.find(HouseholdEntity.class, c.getHouseholdId(), LockModeType.PESSIMISTIC_WRITE);
+            CaseTransitionRow last = c.getTransitions().get(c.getTransitions().size() - 1);
+            LocalDate on = CaseChecks.transition(r, today, last.getOn());
+            CaseStatus from = c.getStatus();
+            if (!from.next().contains(r.to())) {
+                throw new DoudiException(409, "illegal-transition", "case " + id + " is " + from + "; it may move to "
+                        + (from.next().isEmpty() ? "nothing (it is closed)" : from.next().toString()) + ", not " + r.to());
+            }
+            String detail = apply(em, c, r, on, ctx);
+            LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
+            c.setStatus(r.to());
+            c.setUpdatedAt(now);
+            c.getTransitions().add(new CaseTransitionRow(from, r.to(), on, now, ctx.actor(), r.reason(), r.evidence()));
+            em.flush();
+            AuditLog.append(em, clock.now(), ctx.actor(), "CASE_" + r.to(), ENTITY, c.getId(), c.getVersion(),
+                    from + " → " + r.to() + " on " + on + ": " + r.reason() + detail, null);
+            return CaseViews.of(c, today);
+        });
+    }
+
+    /** What a move does besides the status: public notice dates, the decision, the grant. */
+    private String apply(EntityManager em, CaseEntity c, TransitionRequest r, LocalDate on, WriteContext ctx) {
+        switch (r.to()) {
+            case PUBLIC_NOTICE:
+                c.setPublicNoticeUntil(on.plusDays(config.publicNoticeDays() - 1L));
+                return "; public notice until " + c.getPublicNoticeUntil();
+            case CONFIRMED: {
+                if (c.getPublicNoticeUntil() != null && !on.isAfter(c.getPublicNoticeUntil())) {
+                    throw new DoudiException(409, "public-notice", "case " + c.getId() + " is on public notice until "
+                            + c.getPublicNoticeUntil() + "; it can be confirmed from " + c.getPublicNoticeUntil().plusDays(1));
+                }
+                ProgramDecision d = evaluate(c, on);
+                if (!d.eligible()) {
+                    throw new DoudiException(409, "not-eligible", "the " + c.getProgramId() + " evaluation as of " + on
+                            + " does not find household " + c.getHouseholdId() + " eligible (" + failed(d)
+                            + "); refuse the case instead");
+                }
+                decide(c, d, on);
+                return "; eligible, monthly amount " + d.monthlyAmount().toPlainString();
+            }
+            case REFUSED: {
+                ProgramDecision d = programs.find(c.getProgramId()).isPresent() ? evaluate(c, on) : null;
+                decide(c, d, on);
+                return d == null ? "; program not installed, refused on the stated reason" : "; evaluation: " + failed(d);
+            }
+            case GRANTED: {
+                String payee = r.payeeAccount() != null ? r.payeeAccount().replaceAll("\\s+", "") : c.getPayeeAccount();
+                c.setPayeeAccount(payee);
+                c.setEnrolmentId(Grants.enrol(em, c, DecisionJson.read(c.getDecision()), on, household(c, on), config,
+                        clock.now(), ctx.actor()));
+                return "; enrolment " + c.getEnrolmentId();
+            }
+            default:
+                return "";
+        }
+    }
+
+    private Household household(CaseEntity c, LocalDate on) {
+        return households.find(c.getHouseholdId(), on)
+                .orElseThrow(() -> DoudiException.notFound("household " + c.getHouseholdId()));
+    }
+
+    private ProgramDecision evaluate(CaseEntity c, LocalDate on) {
+        if (programs.find(c.getProgramId()).isEmpty()) {
+            throw new DoudiException(409, "program-not-installed", "program " + c.getProgramId()
+                    + " is not installed: a decision needs its evaluation; install it again (the case is kept)");
+        }
+        return programs.evaluate(c.getProgramId(), c.getHouseholdId(), on);
+    }
+
+    private static void decide(CaseEntity c, ProgramDecision d, LocalDate on) {
+        c.setDecidedOn(on);
+        c.setDecision(DecisionJson.write(d));
+    }
+
+    private static String failed(ProgramDecision d) {
+        List<String> failed = d.reasons().stream().filter(x -> !x.passed()).map(RuleOutcome::detail)
+                .collect(Collectors.toList());
+        return failed.isEmpty() ? "every rule passed" : "failed: " + String.join("; ", failed);
+    }
+
+    @Override
+    public CaseFile extend(String id, ExtensionRequest r, WriteContext ctx) {
+        if (r == null || r.reason() == null) {
+            throw new ValidationException("reason", "required", "one of " + java.util.Arrays.toString(
+                    org.doudi.api.casework.ExtensionReason.values()));
+        }
+        if (r.note() != null && r.note().length() > CaseChecks.MAX_TEXT) {
+            throw new ValidationException("note", "length", "must be at most " + CaseChecks.MAX_TEXT + " characters");
+        }
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> {
+            CaseEntity c = load(em, id);
+            if (!c.getStatus().awaitingDecision()) {
+                throw DoudiException.conflict("case " + id + " is " + c.getStatus() + ": only a case awaiting its "
+                        + "decision can be extended");
+            }
+            if (c.getExtensionReason() != null) {
+                throw DoudiException.conflict("case " + id + " was already extended (" + c.getExtensionReason()
+                        + ") to " + c.getDeadline());
+            }
+            LocalDate before = c.getDeadline();
+            setDeadline(c, calendar.deadline(c.getAcceptedOn(), config.extendedWorkingDays()), config.extendedWorkingDays());
+            c.setExtensionReason(r.reason());
+            c.setExtensionNote(r.note());
+            c.setUpdatedAt(LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC));
+            em.flush();
+            AuditLog.append(em, clock.now(), ctx.actor(), "CASE_EXTENDED", ENTITY, c.getId(), c.getVersion(),
+                    "deadline " + before + " → " + c.getDeadline() + " (" + config.extendedWorkingDays()
+                            + " working days) for " + r.reason() + (r.note() == null ? "" : ": " + r.note()), null);
+            return CaseViews.of(c, today);
+        });
+    }
+
+    @Override
+    public Page<CaseFile> search(CaseQuery q) {
+        recomputeProvisionalIfCalendarChanged();
+        LocalDate today = clock.today();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (q.street() != null) {
+            where.append(" AND c.street = :street");
+        }
+        if (q.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        if (q.programId() != null) {
+            where.append(" AND c.programId = :program");
+        }
+        if (q.overdue()) {
+            where.append(" AND c.status IN :awaiting AND c.deadline < :today");
+        }
+        return Tx.run(jpa, em -> {
+            TypedQuery<CaseEntity> list = bind(em.createQuery("SELECT c FROM CaseEntity c" + where
+                    + " ORDER BY c.deadline, c.id", CaseEntity.class), q, today);
+            TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class), q, today);
+            List<CaseFile> items = list.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()
+                    .stream().map(c -> CaseViews.of(c, today)).collect(Collectors.toList());
+            return new Page<>(items, q.page(), q.size(), count.getSingleResult());
+        });
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, CaseQuery q, LocalDate today) {
+        if (q.street() != null) {
+            query.setParameter("street", q.street());
+        }
+        if (q.status() != null) {
+            query.setParameter("status", q.status());
+        }
+        if (q.programId() != null) {
+            query.setParameter("program", q.programId());
+        }
+        if (q.overdue()) {
+            query.setParameter("awaiting", java.util.Arrays.stream(CaseStatus.values())
+                    .filter(CaseStatus::awaitingDecision).collect(Collectors.toList()));
+            query.setParameter("today", today);
+        }
+        return query;
+    }
+
+    /** Loading a year's holiday notice recomputes the deadlines that ran into it (SPEC §12). */
+    private void recomputeProvisionalIfCalendarChanged() {
+        long revision = calendar.revision();
+        if (revision == calendarSeen) {
+            return;
+        }
+        Tx.run(jpa, em -> {
+            List<CaseEntity> provisional = em.createQuery("SELECT c FROM CaseEntity c WHERE c.deadlineProvisional = :yes"
+                    + " AND c.calendarRevision <> :r", CaseEntity.class).setParameter("yes", Boolean.TRUE)
+                    .setParameter("r", revision).getResultList();
+            for (CaseEntity c : provisional) {
+                LocalDate before = c.getDeadline();
+                setDeadline(c, calendar.deadline(c.getAcceptedOn(), c.getDeadlineDays()), c.getDeadlineDays());
+                em.flush();
+                AuditLog.append(em, clock.now(), "system:calendar", "CASE_DEADLINE_RECOMPUTED", ENTITY, c.getId(),
+                        c.getVersion(), "holiday calendar changed: deadline " + before + " → " + c.getDeadline()
+                                + (c.isDeadlineProvisional() ? " (still provisional)" : ""), null);
+            }
+            return null;
+        });
+        calendarSeen = revision;
+    }
+
+    private void setDeadline(CaseEntity c, Deadline d, int workingDays) {
+        c.setDeadline(d.due());
+        c.setDeadlineDays(workingDays);
+        c.setDeadlineProvisional(d.provisional());
+        c.setCalendarRevision(calendar.revision());
+    }
+
+    private static void refuseDuplicates(EntityManager em, String householdId, String programId) {
+        List<CaseStatus> open = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::open)
+                .collect(Collectors.toList());
+        Long openCases = em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.householdId = :h AND c.programId = :p"
+                + " AND c.status IN :open", Long.class).setParameter("h", householdId).setParameter("p", programId)
+                .setParameter("open", open).getSingleResult();
+        if (openCases > 0) {
+            throw DoudiException.conflict("household " + householdId + " already has an open " + programId + " case");
+        }
+        if (Grants.activeEnrolments(em, householdId, programId) > 0) {
+            throw DoudiException.conflict("household " + householdId + " is already enrolled in " + programId);
+        }
+    }
+
+    private static CaseEntity load(EntityManager em, String id) {
+        CaseEntity c = id == null || id.length() > 64 ? null : em.find(CaseEntity.class, id);
+        if (c == null) {
+            throw DoudiException.notFound("case " + id);
+        }
+        return c;
+    }
+
+    private static String signedEvidence(CaseApplication a) {
+        return "credit commitment signed; verification authorisation signed"
+                + (a.agentName() == null ? "" : "; agent " + a.agentName() + " (" + a.agentRelation() + ")");
+    }
+}
