@@ -113,6 +113,12 @@ public class CaseworkIT extends DoudiTestSupport {
         assertEquals("2025-10-31", enrolment.get("nextReview").asText());
         assertEquals("****3334", enrolment.get("payeeAccount").asText());
         assertEquals(1, admin.get("/enrolments?householdId=" + g1).json().get("total").asInt());
+        for (JsonNode m : admin.get("/households/" + g1).json().get("members")) {
+            assertEquals(m.toString(), 1, m.get("circle").asInt());
+            assertTrue(m.get("circleReason").asText().contains("dibao"));
+        }
+        JsonNode report = admin.get("/reports/circles?street=tianshanlu").json();
+        assertTrue(report.toString(), report.get("total").get("covered").asLong() >= 3);
 
         JsonNode roll = admin.get("/payroll?programId=dibao&month=2024-11&street=tianshanlu").json();
         JsonNode line = null;
@@ -137,6 +143,9 @@ public class CaseworkIT extends DoudiTestSupport {
                 "{\"status\":\"TERMINATED\",\"reason\":\"DECEASED\",\"note\":\"death verified\"}").json();
         assertEquals("Deceased", ended.get("beneficiaryStatus").asText());
         assertEquals(409, admin.post("/enrolments/" + enrolmentId + "/status", "{\"status\":\"ACTIVE\"}").status);
+        for (JsonNode m : admin.get("/households/" + g1).json().get("members")) {
+            assertEquals("terminated within two years: policy edge", 3, m.get("circle").asInt());
+        }
         assertTrue(admin.get("/audit?entityId=" + id).json().get("total").asInt() >= 8);
     }
 
@@ -145,10 +154,10 @@ public class CaseworkIT extends DoudiTestSupport {
         Http admin = adminClient();
         String g2 = admin.post("/households", TestData.adults("tianshanlu", new BigDecimal("1330.00"), null,
                 TestData.idNumber(true), TestData.idNumber(false))).json().get("id").asText();
-        String id = admin.post("/cases", application(g2, "2024-10-08")).json().get("id").asText();
-        move(admin, id, "VERIFYING", "2024-10-09");
-        move(admin, id, "INVESTIGATING", "2024-10-12");
-        JsonNode refused = move(admin, id, "REFUSED", "2024-10-16");
+        String id = admin.post("/cases", application(g2, "2025-12-01")).json().get("id").asText();
+        move(admin, id, "VERIFYING", "2025-12-02");
+        move(admin, id, "INVESTIGATING", "2025-12-05");
+        JsonNode refused = move(admin, id, "REFUSED", "2025-12-10");
         assertFalse(refused.get("decision").get("eligible").asBoolean());
         assertEquals("REFUSED", refused.get("status").asText());
         Http.Reply notice = admin.get("/cases/" + id + "/notice");
@@ -159,6 +168,9 @@ public class CaseworkIT extends DoudiTestSupport {
         Http.Reply bad = admin.post("/cases", "{\"householdId\":\"" + g2 + "\",\"programId\":\"dibao\"}");
         assertEquals(422, bad.status);
         assertTrue(bad.body, bad.body.contains("creditCommitment") && bad.body.contains("verificationAuthorisation"));
+        for (JsonNode m : admin.get("/households/" + g2).json().get("members")) {
+            assertEquals("refused within two years: policy edge", 3, m.get("circle").asInt());
+        }
         String out = executeCommand("doudi:case-show " + id);
         assertTrue(out, out.contains("REFUSED"));
     }

@@ -27,6 +27,7 @@ import org.doudi.api.registry.IncomeType;
 import org.doudi.api.registry.Member;
 import org.doudi.api.registry.Relation;
 import org.doudi.api.registry.WriteResult;
+import org.doudi.registry.internal.casework.CircleIndex;
 import org.doudi.registry.internal.entity.AuditEventEntity;
 import org.doudi.registry.internal.entity.HouseholdEntity;
 import org.doudi.registry.internal.entity.MemberEntity;
@@ -88,6 +89,9 @@ public class HouseholdRegistry implements HouseholdService {
             em.flush();
             Household stored = mapper.toRecord(e);
             audit(em, "HOUSEHOLD_CREATED", stored, ctx, input.changeReason(), "registered");
+            em.flush();
+            CircleIndex.recompute(em, stored, clock.today(), clock.now());
+            stored = CircleIndex.withCircles(em, stored);
             idem.remember(em, e.getId());
             return new WriteResult<>(HouseholdFigures.withFigures(stored, clock.today(), policy), false);
         });
@@ -104,7 +108,7 @@ public class HouseholdRegistry implements HouseholdService {
             return Optional.empty();
         }
         return Tx.run(jpa, em -> Optional.ofNullable(em.find(HouseholdEntity.class, id))
-                .map(e -> HouseholdFigures.withFigures(mapper.toRecord(e), asOf, policy)));
+                .map(e -> HouseholdFigures.withFigures(CircleIndex.withCircles(em, mapper.toRecord(e)), asOf, policy)));
     }
 
     @Override
@@ -188,6 +192,8 @@ public class HouseholdRegistry implements HouseholdService {
         em.flush();
         Household stored = mapper.toRecord(e);
         audit(em, action, stored, ctx, input.changeReason(), defaultReason);
+        CircleIndex.recompute(em, stored, clock.today(), clock.now());
+        stored = CircleIndex.withCircles(em, stored);
         return HouseholdFigures.withFigures(stored, clock.today(), policy);
     }
 
@@ -227,7 +233,7 @@ public class HouseholdRegistry implements HouseholdService {
     }
 
     private Household read(EntityManager em, String id) {
-        return HouseholdFigures.withFigures(mapper.toRecord(load(em, id)), clock.today(), policy);
+        return HouseholdFigures.withFigures(CircleIndex.withCircles(em, mapper.toRecord(load(em, id))), clock.today(), policy);
     }
 
     private static HouseholdEntity load(EntityManager em, String id) {

@@ -20,6 +20,7 @@ import org.doudi.rest.internal.resources.EnrolmentResource;
 import org.doudi.rest.internal.resources.HealthResource;
 import org.doudi.rest.internal.resources.HouseholdResource;
 import org.doudi.rest.internal.resources.PayrollResource;
+import org.doudi.rest.internal.resources.ReportResource;
 import org.doudi.rest.internal.resources.StreetResource;
 import org.junit.Test;
 
@@ -52,7 +53,7 @@ public class AuthorizationRulesTest {
     public void theScanFindsTheCoreResources() {
         assertTrue(RESOURCES.containsAll(List.of(AuditResource.class, HealthResource.class, HouseholdResource.class,
                 StreetResource.class, OpenApiResource.class, CaseResource.class, EnrolmentResource.class,
-                PayrollResource.class)));
+                PayrollResource.class, ReportResource.class)));
     }
 
     @Test

@@ -146,6 +146,7 @@ public class CaseRegistry implements CaseService {
             em.flush();
             AuditLog.append(em, clock.now(), ctx.actor(), "CASE_" + r.to(), ENTITY, c.getId(), c.getVersion(),
                     from + " → " + r.to() + " on " + on + ": " + r.reason() + detail, null);
+            CircleIndex.recompute(em, household(c, today), today, clock.now());
             return CaseViews.of(c, today);
         });
     }

@@ -21,6 +21,7 @@ import org.doudi.api.casework.EnrolmentStatus;
 import org.doudi.api.casework.EnrolmentStatusChange;
 import org.doudi.api.casework.Payroll;
 import org.doudi.api.casework.TerminationReason;
+import org.doudi.api.registry.HouseholdService;
 import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
@@ -37,6 +38,8 @@ public class EnrolmentRegistry implements EnrolmentService {
     private JpaTemplate jpa;
     @Reference
     private DoudiClock clock;
+    @Reference
+    private HouseholdService households;
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
 
@@ -131,6 +134,8 @@ public class EnrolmentRegistry implements EnrolmentService {
                     e.getVersion(), before + " → " + change.status() + " on " + on
                             + (change.reason() == null ? "" : " for " + change.reason())
                             + (change.note() == null ? "" : ": " + change.note()), null);
+            households.find(e.getHouseholdId(), today)
+                    .ifPresent(h -> CircleIndex.recompute(em, h, today, clock.now()));
             return CaseViews.of(e);
         });
     }

@@ -1,0 +1,80 @@
+package org.doudi.registry.internal.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
+import org.doudi.api.casework.CirclePlacement;
+import org.doudi.api.registry.Household;
+import org.doudi.api.registry.Member;
+import org.doudi.registry.internal.entity.CaseEntity;
+import org.doudi.registry.internal.entity.EnrolmentEntity;
+import org.doudi.registry.internal.entity.PersonCircleEntity;
+
+/**
+ * Keeps each active member's circle (SPEC §4) in {@code person_circle}, inside the transaction of the change that
+ * may move it: a household write, a case decision, an enrolment change. Also attaches the circles to a household
+ * read.
+ */
+public final class CircleIndex {
+
+    private CircleIndex() {
+    }
+
+    /** Recomputes the circles of {@code household}'s members as of {@code asOf}. */
+    public static List<CirclePlacement> recompute(EntityManager em, Household household, LocalDate asOf, Instant now) {
+        List<CircleRules.EnrolmentFact> enrolments = em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.householdId = :h",
+                EnrolmentEntity.class).setParameter("h", household.id()).getResultList().stream()
+                .map(e -> new CircleRules.EnrolmentFact(e.getProgramId(), e.getStatus(), e.getStatusReason(), e.getStatusSince()))
+                .collect(Collectors.toList());
+        List<CircleRules.CaseFact> cases = em.createQuery("SELECT c FROM CaseEntity c WHERE c.householdId = :h",
+                CaseEntity.class).setParameter("h", household.id()).getResultList().stream()
+                .map(c -> new CircleRules.CaseFact(c.getProgramId(), c.getStatus(), c.getDecidedOn()))
+                .collect(Collectors.toList());
+        List<CirclePlacement> placements = CircleRules.place(household, enrolments, cases, asOf);
+        Map<String, PersonCircleEntity> existing = rows(em, household.id());
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        Set<String> placed = placements.stream().map(CirclePlacement::personId).collect(Collectors.toSet());
+        for (CirclePlacement p : placements) {
+            Integer circle = p.circle() == null ? null : p.circle().number();
+            String reason = p.reason().length() > 300 ? p.reason().substring(0, 300) : p.reason();
+            PersonCircleEntity row = existing.get(p.personId());
+            if (row == null) {
+                row = em.find(PersonCircleEntity.class, p.personId());
+            }
+            if (row == null) {
+                em.persist(new PersonCircleEntity(p.personId(), household.id(), household.street(), circle, reason, asOf, at));
+            } else {
+                row.place(household.id(), household.street(), circle, reason, asOf, at);
+            }
+        }
+        existing.values().stream().filter(r -> !placed.contains(r.getPersonId())).forEach(em::remove);
+        return placements;
+    }
+
+    /** The household with each member's stored circle. */
+    public static Household withCircles(EntityManager em, Household household) {
+        Map<String, PersonCircleEntity> rows = rows(em, household.id());
+        if (rows.isEmpty()) {
+            return household;
+        }
+        List<Member> members = household.members().stream().map(m -> {
+            PersonCircleEntity r = rows.get(m.personId());
+            return r == null ? m : m.inCircle(r.getCircle(), r.getReason());
+        }).collect(Collectors.toList());
+        return household.withMembers(members);
+    }
+
+    private static Map<String, PersonCircleEntity> rows(EntityManager em, String householdId) {
+        Map<String, PersonCircleEntity> rows = new HashMap<>();
+        em.createQuery("SELECT p FROM PersonCircleEntity p WHERE p.householdId = :h", PersonCircleEntity.class)
+                .setParameter("h", householdId).getResultList().forEach(r -> rows.put(r.getPersonId(), r));
+        return rows;
+    }
+}
