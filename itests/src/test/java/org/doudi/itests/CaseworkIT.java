@@ -35,7 +35,16 @@ public class CaseworkIT extends DoudiTestSupport {
 
     @Test
     public void aYearWithoutItsNoticeIsProvisionalUntilTheNoticeIsLoaded() throws Exception {
-        adminClient();
+        Http admin = adminClient();
+        String h = admin.post("/households", TestData.adults("tianshanlu", new BigDecimal("700.00"), null,
+                TestData.idNumber(false))).json().get("id").asText();
+        String caseId = admin.post("/cases", application(h, "2026-11-30")).json().get("id").asText();
+        JsonNode extended = admin.post("/cases/" + caseId + "/extension", "{\"reason\":\"DIFFICULT_ECONOMIC_INVESTIGATION\"}")
+                .json();
+        // 45 working days from 2026-11-30 run into 2027, whose holiday notice is not shipped: weekdays, provisional
+        assertEquals("2027-02-01", extended.get("deadline").asText());
+        assertTrue(extended.get("deadlineProvisional").asBoolean());
+        assertTrue(admin.anonymous().get("/health").body.contains("provisional deadline"));
         String before = executeCommand("doudi:calendar-workdays 2026-12-15 20");
         assertTrue(before, before.contains("Due       2027-01-12") && before.contains("PROVISIONAL") && before.contains("[2027]"));
         executeCommand("config:property-set -p org.doudi.calendar year.2027.daysOff 2027-01-01");
@@ -47,6 +56,9 @@ public class CaseworkIT extends DoudiTestSupport {
             }
         });
         assertTrue(executeCommand("doudi:calendar-workdays 2026-12-15 20").contains("Status    final"));
+        JsonNode recomputed = admin.get("/cases/" + caseId).json();
+        assertFalse(recomputed.get("deadlineProvisional").asBoolean());
+        assertEquals("loading 2027 (Jan 1 off) moves the deadline a day", "2027-02-02", recomputed.get("deadline").asText());
     }
 
     static final String ACCOUNT = "6222021001112223334";

@@ -29,4 +29,10 @@ public interface CaseService {
 
     /** Cases matching the query. */
     Page<CaseFile> search(CaseQuery query);
+
+    /**
+     * Open cases whose deadline runs into a year whose holiday notice is not loaded (counted on weekdays alone,
+     * provisional until the notice is loaded): operators are warned while there are any.
+     */
+    long provisionalDeadlines();
 }

@@ -272,6 +272,16 @@ public class CaseRegistry implements CaseService {
         });
     }
 
+    @Override
+    public long provisionalDeadlines() {
+        recomputeProvisionalIfCalendarChanged();
+        List<CaseStatus> awaiting = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::awaitingDecision)
+                .collect(Collectors.toList());
+        return Tx.run(jpa, em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.deadlineProvisional = :yes"
+                + " AND c.status IN :awaiting", Long.class).setParameter("yes", Boolean.TRUE)
+                .setParameter("awaiting", awaiting).getSingleResult());
+    }
+
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, CaseQuery q, LocalDate today) {
         if (q.street() != null) {
             query.setParameter("street", q.street());

@@ -13,6 +13,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.doudi.api.calendar.WorkingDayCalendar;
+import org.doudi.api.casework.CaseService;
 import org.doudi.api.program.ProgramDirectory;
 import org.doudi.api.registry.HouseholdService;
 import org.doudi.api.rest.RestResource;
@@ -38,6 +40,10 @@ public class HealthResource implements RestResource {
     private ApiReadiness api;
     @Reference
     private ProgramDirectory programs;
+    @Reference
+    private CaseService cases;
+    @Reference
+    private WorkingDayCalendar calendar;
 
     @GET
     @PermitAll
@@ -54,7 +60,13 @@ public class HealthResource implements RestResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : database ? "STARTING" : "DOWN");
         body.put("checks", checks);
-        List<String> warnings = programs.warnings();
+        List<String> warnings = new java.util.ArrayList<>(programs.warnings());
+        long provisional = cases.provisionalDeadlines();
+        if (provisional > 0) {
+            warnings.add(provisional + " open case(s) have a provisional deadline: it runs into a year whose holiday "
+                    + "notice is not loaded (loaded: " + calendar.loadedYears() + "); load it into configuration "
+                    + "org.doudi.calendar");
+        }
         if (!warnings.isEmpty()) {
             body.put("warnings", warnings);
         }
