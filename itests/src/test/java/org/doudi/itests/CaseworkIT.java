@@ -15,8 +15,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Casework in the assembled server (SPEC §3): an application from acceptance to enrolment over HTTP with its
- * legal deadline in working days, an extension, a refusal with its printable notice, the payment roll, overdue
- * lists, and the working-day calendar behind the deadlines.
+ * legal deadline in working days, an extension, a refusal with its printable notice, objections during public
+ * notice and appeals (复核, 行政复议) against a decision, the payment roll, overdue lists, and the working-day
+ * calendar behind the deadlines.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -185,6 +186,103 @@ public class CaseworkIT extends DoudiTestSupport {
         }
         String out = executeCommand("doudi:case-show " + id);
         assertTrue(out, out.contains("REFUSED"));
+    }
+
+    @Test
+    public void anObjectionExtendsTheDeadlineAndAReviewIsRecordedAgainstTheRefusal() throws Exception {
+        Http admin = adminClient();
+        String h = admin.post("/households", TestData.adults("tianshanlu", new BigDecimal("1330.00"), null,
+                TestData.idNumber(true), TestData.idNumber(false))).json().get("id").asText();
+        JsonNode opened = admin.post("/cases", application(h, "2025-09-01")).json();
+        String id = opened.get("id").asText();
+        // 20 working days after Mon 2025-09-01: Sep 2-26 give 19, Sun Sep 28 is worked (调休): the 20th
+        assertEquals("2025-09-28", opened.get("deadline").asText());
+        assertEquals(0, opened.get("objections").size());
+        assertEquals(0, opened.get("appeals").size());
+        Http.Reply undecided = admin.post("/cases/" + id + "/appeals",
+                "{\"kind\":\"REVIEW\",\"filedOn\":\"2025-09-02\",\"grounds\":\"no decision yet\"}");
+        assertEquals(undecided.body, 409, undecided.status);
+        assertTrue(undecided.body, undecided.json().get("detail").asText().contains("ACCEPTED"));
+        Http.Reply notOnNotice = admin.post("/cases/" + id + "/objections", "{\"raisedOn\":\"2025-09-01\","
+                + "\"content\":\"too early\"}");
+        assertEquals(notOnNotice.body, 409, notOnNotice.status);
+
+        move(admin, id, "VERIFYING", "2025-09-02");
+        move(admin, id, "INVESTIGATING", "2025-09-03");
+        move(admin, id, "UNDER_REVIEW", "2025-09-04");
+        assertEquals("2025-09-11", move(admin, id, "PUBLIC_NOTICE", "2025-09-05").get("publicNoticeUntil").asText());
+        Http.Reply noObjection = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PUBLIC_NOTICE_OBJECTION\"}");
+        assertEquals(noObjection.body, 409, noObjection.status);
+        assertTrue(noObjection.body, noObjection.json().get("detail").asText().contains("no objection recorded"));
+        Http.Reply afterNotice = admin.post("/cases/" + id + "/objections", "{\"raisedOn\":\"2025-09-12\","
+                + "\"raisedBy\":\"a neighbour\",\"content\":\"too late\"}");
+        assertEquals(afterNotice.body, 422, afterNotice.status);
+        assertTrue(afterNotice.body, afterNotice.body.contains("raisedOn") && afterNotice.body.contains("noticePeriod"));
+        assertEquals(422, admin.post("/cases/" + id + "/objections", "{\"raisedOn\":\"2025-09-08\"}").status);
+
+        Http.Reply objected = admin.post("/cases/" + id + "/objections", "{\"raisedOn\":\"2025-09-08\","
+                + "\"raisedBy\":\"a neighbour\",\"content\":\"the family runs a shop on the ground floor\"}");
+        assertEquals(objected.body, 200, objected.status);
+        JsonNode objection = objected.json().get("objections").get(0);
+        assertEquals("2025-09-08", objection.get("raisedOn").asText());
+        assertEquals("a neighbour", objection.get("raisedBy").asText());
+        assertEquals("admin", objection.get("recordedBy").asText());
+        assertTrue(objection.has("recordedAt"));
+        JsonNode anonymous = admin.post("/cases/" + id + "/objections", "{\"raisedOn\":\"2025-09-11\","
+                + "\"content\":\"a second letter\"}").json();
+        assertEquals("anonymous", anonymous.get("objections").get(1).get("raisedBy").asText());
+
+        Http.Reply extended = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PUBLIC_NOTICE_OBJECTION\","
+                + "\"note\":\"the shop is being looked into\"}");
+        assertEquals(extended.body, 200, extended.status);
+        // 45 working days after 2025-09-01: Sep 28 and Oct 11 worked, Oct 1-8 off
+        assertEquals("2025-11-07", extended.json().get("deadline").asText());
+        assertEquals("PUBLIC_NOTICE_OBJECTION", extended.json().get("extensionReason").asText());
+
+        JsonNode refused = move(admin, id, "REFUSED", "2025-09-15");
+        assertEquals("2025-09-15", refused.get("decidedOn").asText());
+        Http.Reply tooLate = admin.post("/cases/" + id + "/appeals",
+                "{\"kind\":\"REVIEW\",\"filedOn\":\"2025-11-15\",\"grounds\":\"late\"}");
+        assertEquals(tooLate.body, 422, tooLate.status);
+        assertTrue(tooLate.body, tooLate.body.contains("filedOn") && tooLate.body.contains("2025-11-14"));
+        Http.Reply unknownKind = admin.post("/cases/" + id + "/appeals", "{\"kind\":\"APPEAL\",\"grounds\":\"x\"}");
+        assertEquals("a mistyped JSON field is a 400 naming it", 400, unknownKind.status);
+        assertTrue(unknownKind.body, unknownKind.body.contains("kind"));
+
+        Http.Reply filed = admin.post("/cases/" + id + "/appeals",
+                "{\"kind\":\"REVIEW\",\"filedOn\":\"2025-09-26\",\"grounds\":\"the shop is not ours\"}");
+        assertEquals(filed.body, 200, filed.status);
+        JsonNode review = filed.json().get("appeals").get(0);
+        assertEquals(1, review.get("number").asInt());
+        assertEquals("REVIEW", review.get("kind").asText());
+        // 10 working days after Fri 2025-09-26: Sun 09-28 (1), 09-29, 09-30, Oct 1-8 off, 10-09, 10-10, Sat 10-11 (6),
+        // 10-13 .. 10-16 (10)
+        assertEquals("2025-10-16", review.get("due").asText());
+        assertFalse(review.get("dueProvisional").asBoolean());
+        assertTrue("no outcome and today is after the due day", review.get("overdue").asBoolean());
+        assertEquals("admin", review.get("recordedBy").asText());
+        assertNull(review.get("outcome"));
+
+        Http.Reply decided = admin.post("/cases/" + id + "/appeals/1/outcome", "{\"outcome\":\"UPHELD\","
+                + "\"decidedOn\":\"2025-10-14\",\"reason\":\"the shop's licence names the household head\"}");
+        assertEquals(decided.body, 200, decided.status);
+        JsonNode upheld = decided.json().get("appeals").get(0);
+        assertEquals("UPHELD", upheld.get("outcome").asText());
+        assertEquals("2025-10-14", upheld.get("outcomeOn").asText());
+        assertFalse(upheld.get("overdue").asBoolean());
+        assertEquals("REFUSED", decided.json().get("status").asText());
+        Http.Reply again = admin.post("/cases/" + id + "/appeals/1/outcome", "{\"outcome\":\"OVERTURNED\","
+                + "\"decidedOn\":\"2025-10-15\",\"reason\":\"second thoughts\"}");
+        assertEquals(again.body, 409, again.status);
+        assertTrue(again.body, again.json().get("detail").asText().contains("already decided"));
+        assertEquals(404, admin.post("/cases/" + id + "/appeals/2/outcome", "{\"outcome\":\"UPHELD\","
+                + "\"reason\":\"x\"}").status);
+
+        String audit = admin.get("/audit?entityId=" + id + "&size=100").body;
+        assertTrue(audit, audit.contains("CASE_OBJECTION") && audit.contains("CASE_APPEAL_FILED")
+                && audit.contains("CASE_APPEAL_DECIDED"));
+        String out = executeCommand("doudi:case-show " + id);
+        assertTrue(out, out.contains("a neighbour") && out.contains("2025-10-16") && out.contains("UPHELD"));
     }
 
     @Test

@@ -43,7 +43,11 @@ public class DistributionRestartIT {
         install();
         start();
         Http admin = new Http(api(), "admin", PASSWORD);
-        Wait.until("demo data", 120, () -> admin.get("/households?size=1").json().get("total").asLong() >= 20);
+        // the first admin is created a moment after the API reports UP: wait for an authenticated answer too
+        Wait.until("demo data", 120, () -> {
+            Http.Reply r = admin.get("/households?size=1");
+            return r.status == 200 && r.json().get("total").asLong() >= 20;
+        });
         String head = TestData.idNumber(true);
         Http.Reply created = admin.post("/households", TestData.g1Household("xianxiaxincun", head,
                 TestData.idNumber(false), TestData.childIdNumber()));

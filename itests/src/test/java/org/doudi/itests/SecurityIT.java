@@ -300,7 +300,7 @@ public class SecurityIT extends DoudiTestSupport {
     /** Calls an operation with harmless arguments: ids of real records, bodies that write nothing. */
     private Http.Reply call(Http client, String method, String path, String householdId) {
         String url = path.replace("{id}", householdId).replace("{personId}", tianshanluPerson)
-                .replace("{programId}", "dibao");
+                .replace("{programId}", "dibao").replace("{n}", "1");
         switch (method) {
             case "get":
                 return client.get(url);

@@ -31,6 +31,9 @@ import org.doudi.api.program.ProgramDecision;
  * @param decision                  the program's evaluation the decision rests on
  * @param enrolmentId               the enrolment created by the grant
  * @param transitions               every step, oldest first
+ * @param objections                the objections raised during public notice (公示异议), oldest first
+ * @param appeals                   the reviews (复核) and administrative reconsiderations (行政复议) asked for
+ *                                  against the decision, by number
  * @param version                   optimistic-locking version
  * @param createdAt                 when the case was recorded
  */
@@ -40,5 +43,6 @@ public record CaseFile(String id, String householdId, String programId, String s
         boolean overdue, ExtensionReason extensionReason, String extensionNote, boolean creditCommitment,
         boolean verificationAuthorisation, String agentName, String agentRelation, String payeeAccount,
         LocalDate publicNoticeUntil, LocalDate decidedOn, ProgramDecision decision, String enrolmentId,
-        List<CaseTransition> transitions, long version, Instant createdAt) {
+        List<CaseTransition> transitions, List<CaseObjection> objections, List<CaseAppeal> appeals, long version,
+        Instant createdAt) {
 }

@@ -55,6 +55,14 @@ public enum CaseStatus {
         return this != GRANTED && this != REFUSED && this != WITHDRAWN;
     }
 
+    /**
+     * True once a decision is taken (confirmed, granted or refused): a notice can be issued, and the applicant may
+     * ask for a review (复核) or an administrative reconsideration (行政复议).
+     */
+    public boolean decided() {
+        return this == CONFIRMED || this == GRANTED || this == REFUSED;
+    }
+
     /** True until a decision (confirmation or refusal) is taken: the deadline applies. */
     public boolean awaitingDecision() {
         return open() && this != CONFIRMED;

@@ -2,7 +2,7 @@ package org.doudi.api.casework;
 
 /** Why a decision deadline may be extended from 20 to 45 working days (SPEC §3, seed §5.1). */
 public enum ExtensionReason {
-    /** An objection was raised during public notice (公示有异议). */
+    /** An objection was raised during public notice (公示有异议): at least one must be recorded on the case. */
     PUBLIC_NOTICE_OBJECTION,
     /** People-household separation (人户分离). */
     PEOPLE_HOUSEHOLD_SEPARATION,

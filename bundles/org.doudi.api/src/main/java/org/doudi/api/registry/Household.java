@@ -35,6 +35,8 @@ import java.util.List;
  * @param createdAt                   when the household was registered; derived
  * @param updatedAt                   when it last changed; derived
  * @param changeReason                why this write is made; written to the audit trail, never read back
+ * @param enrolledPrograms            the programs the household is enrolled in (a live, i.e. active or suspended,
+ *                                    enrolment), by program id; derived, for program rules such as "not on dibao"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Household(String id, String street, String streetName, StreetBasis streetBasis, String committee,
@@ -43,14 +45,41 @@ public record Household(String id, String street, String streetName, StreetBasis
         BigDecimal perCapitaAssets, BigDecimal perCapitaMonetaryAssets, BigDecimal rigidExpenditureLast12Months,
         Boolean peopleHouseholdSeparation, Boolean nonLocalMembers, Boolean complexComposition,
         LocalDate figuresAsOf, Long version, Instant createdAt, Instant updatedAt,
-        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String changeReason) {
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String changeReason,
+        @JsonProperty(access = JsonProperty.Access.READ_ONLY) List<String> enrolledPrograms) {
+
+    /** A household without derived enrolments (what clients send, and what the registry stores). */
+    public Household(String id, String street, String streetName, StreetBasis streetBasis, String committee,
+            String hukouAddress, String residenceAddress, List<Member> members, List<IncomeItem> incomes,
+            List<Asset> assets, List<Expenditure> expenditures, Integer memberCount, BigDecimal perCapitaMonthlyIncome,
+            BigDecimal perCapitaAssets, BigDecimal perCapitaMonetaryAssets, BigDecimal rigidExpenditureLast12Months,
+            Boolean peopleHouseholdSeparation, Boolean nonLocalMembers, Boolean complexComposition,
+            LocalDate figuresAsOf, Long version, Instant createdAt, Instant updatedAt, String changeReason) {
+        this(id, street, streetName, streetBasis, committee, hukouAddress, residenceAddress, members, incomes, assets,
+                expenditures, memberCount, perCapitaMonthlyIncome, perCapitaAssets, perCapitaMonetaryAssets,
+                rigidExpenditureLast12Months, peopleHouseholdSeparation, nonLocalMembers, complexComposition,
+                figuresAsOf, version, createdAt, updatedAt, changeReason, null);
+    }
+
+    /** True when the household has a live enrolment in {@code programId}. */
+    public boolean enrolledIn(String programId) {
+        return enrolledPrograms != null && enrolledPrograms.contains(programId);
+    }
+
+    /** The same household with its live enrolments. */
+    public Household withEnrolledPrograms(List<String> programIds) {
+        return new Household(id, street, streetName, streetBasis, committee, hukouAddress, residenceAddress, members,
+                incomes, assets, expenditures, memberCount, perCapitaMonthlyIncome, perCapitaAssets,
+                perCapitaMonetaryAssets, rigidExpenditureLast12Months, peopleHouseholdSeparation, nonLocalMembers,
+                complexComposition, figuresAsOf, version, createdAt, updatedAt, changeReason, programIds);
+    }
 
     /** The same household with other members. */
     public Household withMembers(List<Member> newMembers) {
         return new Household(id, street, streetName, streetBasis, committee, hukouAddress, residenceAddress, newMembers,
                 incomes, assets, expenditures, memberCount, perCapitaMonthlyIncome, perCapitaAssets,
                 perCapitaMonetaryAssets, rigidExpenditureLast12Months, peopleHouseholdSeparation, nonLocalMembers,
-                complexComposition, figuresAsOf, version, createdAt, updatedAt, changeReason);
+                complexComposition, figuresAsOf, version, createdAt, updatedAt, changeReason, enrolledPrograms);
     }
 
     /** A new household to register: the writable fields only. */

@@ -42,7 +42,7 @@ public final class HouseholdFigures {
         return new Household(h.id(), h.street(), h.streetName(), h.streetBasis(), h.committee(), h.hukouAddress(),
                 h.residenceAddress(), h.members(), h.incomes(), h.assets(), h.expenditures(), n, income, assets,
                 monetary, rigid, separation, nonLocal, complex, asOf, h.version(), h.createdAt(), h.updatedAt(),
-                null);
+                null, h.enrolledPrograms());
     }
 
     /**

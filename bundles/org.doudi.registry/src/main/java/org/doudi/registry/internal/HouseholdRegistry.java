@@ -28,6 +28,7 @@ import org.doudi.api.registry.Member;
 import org.doudi.api.registry.Relation;
 import org.doudi.api.registry.WriteResult;
 import org.doudi.registry.internal.casework.CircleIndex;
+import org.doudi.registry.internal.casework.LiveEnrolments;
 import org.doudi.registry.internal.entity.AuditEventEntity;
 import org.doudi.registry.internal.entity.HouseholdEntity;
 import org.doudi.registry.internal.entity.MemberEntity;
@@ -108,7 +109,8 @@ public class HouseholdRegistry implements HouseholdService {
             return Optional.empty();
         }
         return Tx.run(jpa, em -> Optional.ofNullable(em.find(HouseholdEntity.class, id))
-                .map(e -> HouseholdFigures.withFigures(CircleIndex.withCircles(em, mapper.toRecord(e)), asOf, policy)));
+                .map(e -> HouseholdFigures.withFigures(LiveEnrolments.attach(em,
+                        CircleIndex.withCircles(em, mapper.toRecord(e)), asOf), asOf, policy)));
     }
 
     @Override

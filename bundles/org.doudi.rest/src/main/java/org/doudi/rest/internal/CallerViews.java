@@ -79,7 +79,7 @@ public final class CallerViews {
                 figures ? h.perCapitaMonthlyIncome() : null, figures ? h.perCapitaAssets() : null,
                 figures ? h.perCapitaMonetaryAssets() : null, figures ? h.rigidExpenditureLast12Months() : null,
                 h.peopleHouseholdSeparation(), h.nonLocalMembers(), h.complexComposition(), h.figuresAsOf(),
-                h.version(), h.createdAt(), h.updatedAt(), null);
+                h.version(), h.createdAt(), h.updatedAt(), null, figures ? h.enrolledPrograms() : null);
     }
 
     /**

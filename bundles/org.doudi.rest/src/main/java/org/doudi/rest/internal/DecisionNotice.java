@@ -26,7 +26,7 @@ public final class DecisionNotice {
 
     /** True once the case carries a decision a notice can be issued for: confirmed, granted or refused. */
     public static boolean decided(CaseStatus status) {
-        return status == CaseStatus.CONFIRMED || status == CaseStatus.GRANTED || status == CaseStatus.REFUSED;
+        return status != null && status.decided();
     }
 
     /**

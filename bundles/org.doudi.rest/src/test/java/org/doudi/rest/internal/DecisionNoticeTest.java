@@ -65,7 +65,7 @@ public class DecisionNoticeTest {
         CaseFile c = decided(CaseStatus.REFUSED, d);
         c = new CaseFile(c.id(), "<b>hh</b>", c.programId(), c.street(), c.status(), c.acceptedOn(), c.deadline(), 20,
                 false, false, null, null, true, true, "<img src=x onerror=alert(1)>", "父亲", null, null, DECIDED, d,
-                null, c.transitions(), 1, Instant.EPOCH);
+                null, c.transitions(), List.of(), List.of(), 1, Instant.EPOCH);
         String html = DecisionNotice.html(c, "<i>street</i>", null);
         assertFalse(html, html.contains("<script"));
         assertFalse(html.contains("<img"));
@@ -128,6 +128,6 @@ public class DecisionNoticeTest {
                         status == CaseStatus.REFUSED ? "income above the standard" : "eligible", null));
         return new CaseFile("case-1", "hh-1", "dibao", "tianshanlu", status, accepted, LocalDate.of(2024, 6, 4), 20,
                 false, false, null, null, true, true, null, null, "****1234", DECIDED.minusDays(1), DECIDED, d, null,
-                steps, 3, Instant.EPOCH);
+                steps, List.of(), List.of(), 3, Instant.EPOCH);
     }
 }

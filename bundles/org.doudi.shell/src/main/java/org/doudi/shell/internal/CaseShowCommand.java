@@ -8,7 +8,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.doudi.api.casework.CaseAppeal;
 import org.doudi.api.casework.CaseFile;
+import org.doudi.api.casework.CaseObjection;
 import org.doudi.api.casework.CaseService;
 import org.doudi.api.casework.CaseTransition;
 import org.doudi.api.program.Amounts;
@@ -16,10 +18,13 @@ import org.doudi.api.program.BenefitLine;
 import org.doudi.api.program.ProgramDecision;
 import org.doudi.api.program.RuleOutcome;
 
-/** Shows one case: where it stands, its deadline, every step, and the decision rule by rule. */
+/**
+ * Shows one case: where it stands, its deadline, every step, the objections raised during public notice, the
+ * decision rule by rule, and the reviews and reconsiderations against it with their due days.
+ */
 @Service
-@Command(scope = "doudi", name = "case-show", description = "Show one case with its deadline, its steps and its "
-        + "decision rule by rule")
+@Command(scope = "doudi", name = "case-show", description = "Show one case with its deadline, its steps, its "
+        + "objections, its decision rule by rule and its appeals (复核, 行政复议)")
 public class CaseShowCommand implements Action {
 
     @Argument(index = 0, name = "id", description = "The case id", required = true)
@@ -72,10 +77,48 @@ public class CaseShowCommand implements Action {
                     t.reason() == null ? "" : t.reason() + (t.evidence() == null ? "" : " [" + t.evidence() + "]"));
         }
         steps.print(out);
+        if (c.objections() != null && !c.objections().isEmpty()) {
+            printObjections(c, out);
+        }
         if (c.decision() != null) {
             printDecision(c, c.decision(), out);
         }
+        if (c.appeals() != null && !c.appeals().isEmpty()) {
+            printAppeals(c, out);
+        }
         return null;
+    }
+
+    private static void printObjections(CaseFile c, PrintStream out) {
+        out.println("Objections " + c.objections().size() + " raised during public notice (公示异议)");
+        ShellTable t = new ShellTable();
+        t.column("Raised on");
+        t.column("Raised by");
+        t.column("Recorded by");
+        t.column("Content").maxSize(80).wrap();
+        for (CaseObjection o : c.objections()) {
+            t.addRow().addContent(o.raisedOn(), o.raisedBy(), o.recordedBy() + " " + o.recordedAt(), o.content());
+        }
+        t.print(out);
+    }
+
+    private static void printAppeals(CaseFile c, PrintStream out) {
+        out.println("Appeals    " + c.appeals().size() + " (复核 review / 行政复议 reconsideration)");
+        ShellTable t = new ShellTable();
+        t.column("#").alignRight();
+        t.column("Kind");
+        t.column("Filed");
+        t.column("Due");
+        t.column("Outcome");
+        t.column("Recorded by");
+        t.column("Grounds / reason").maxSize(70).wrap();
+        for (CaseAppeal a : c.appeals()) {
+            String due = a.due() + (a.dueProvisional() ? " (provisional)" : "") + (a.overdue() ? "  OVERDUE" : "");
+            String outcome = a.outcome() == null ? "pending" : a.outcome() + " on " + a.outcomeOn();
+            t.addRow().addContent(a.number(), a.kind(), a.filedOn(), due, outcome, a.recordedBy(),
+                    a.grounds() + (a.outcomeReason() == null ? "" : " → " + a.outcomeReason()));
+        }
+        t.print(out);
     }
 
     private static void printDecision(CaseFile c, ProgramDecision d, PrintStream out) {

@@ -17,12 +17,18 @@ import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
 import org.doudi.api.calendar.Deadline;
 import org.doudi.api.calendar.WorkingDayCalendar;
+import org.doudi.api.casework.AppealKind;
+import org.doudi.api.casework.AppealOutcome;
+import org.doudi.api.casework.AppealOutcomeRequest;
+import org.doudi.api.casework.AppealRequest;
 import org.doudi.api.casework.CaseApplication;
 import org.doudi.api.casework.CaseFile;
 import org.doudi.api.casework.CaseQuery;
 import org.doudi.api.casework.CaseService;
 import org.doudi.api.casework.CaseStatus;
+import org.doudi.api.casework.ExtensionReason;
 import org.doudi.api.casework.ExtensionRequest;
+import org.doudi.api.casework.ObjectionRequest;
 import org.doudi.api.casework.TransitionRequest;
 import org.doudi.api.program.ProgramDecision;
 import org.doudi.api.program.ProgramDirectory;
@@ -32,7 +38,9 @@ import org.doudi.api.registry.HouseholdService;
 import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
+import org.doudi.registry.internal.entity.CaseAppealRow;
 import org.doudi.registry.internal.entity.CaseEntity;
+import org.doudi.registry.internal.entity.CaseObjectionRow;
 import org.doudi.registry.internal.entity.CaseTransitionRow;
 import org.doudi.registry.internal.entity.HouseholdEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -45,7 +53,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * Cases from acceptance to a decision (SPEC §3). Each write locks the household row (so one household cannot
  * get two open cases for a program by racing), checks the request, and commits the case and its audit record in
  * one transaction. The deadline comes from the working-day calendar; a provisional one (a year without its
- * holiday notice) is recomputed once the calendar changes.
+ * holiday notice) is recomputed once the calendar changes. Objections raised during public notice (公示异议) and
+ * the reviews (复核) and reconsiderations (行政复议) against a decision are recorded on the case, the latter with
+ * their own due day (provisional ones recomputed in the same way); concurrent writes to one case meet its
+ * optimistic-locking version (412).
  */
 @Component(service = CaseService.class, configurationPid = "org.doudi.casework")
 @Designate(ocd = CaseworkConfig.class)
@@ -216,7 +227,7 @@ public class CaseRegistry implements CaseService {
     public CaseFile extend(String id, ExtensionRequest r, WriteContext ctx) {
         if (r == null || r.reason() == null) {
             throw new ValidationException("reason", "required", "one of " + java.util.Arrays.toString(
-                    org.doudi.api.casework.ExtensionReason.values()));
+                    ExtensionReason.values()));
         }
         if (r.note() != null && r.note().length() > CaseChecks.MAX_TEXT) {
             throw new ValidationException("note", "length", "must be at most " + CaseChecks.MAX_TEXT + " characters");
@@ -232,6 +243,11 @@ public class CaseRegistry implements CaseService {
                 throw DoudiException.conflict("case " + id + " was already extended (" + c.getExtensionReason()
                         + ") to " + c.getDeadline());
             }
+            if (r.reason() == ExtensionReason.PUBLIC_NOTICE_OBJECTION && c.getObjections().isEmpty()) {
+                throw new DoudiException(409, "no-objection", "case " + id + " has no objection recorded during its "
+                        + "public notice: record the objection first (POST /api/cases/" + id + "/objections), or "
+                        + "extend for another reason");
+            }
             LocalDate before = c.getDeadline();
             setDeadline(c, calendar.deadline(c.getAcceptedOn(), config.extendedWorkingDays()), config.extendedWorkingDays());
             c.setExtensionReason(r.reason());
@@ -241,6 +257,118 @@ public class CaseRegistry implements CaseService {
             AuditLog.append(em, clock.now(), ctx.actor(), "CASE_EXTENDED", ENTITY, c.getId(), c.getVersion(),
                     "deadline " + before + " → " + c.getDeadline() + " (" + config.extendedWorkingDays()
                             + " working days) for " + r.reason() + (r.note() == null ? "" : ": " + r.note()), null);
+            return CaseViews.of(c, today);
+        });
+    }
+
+    @Override
+    public CaseFile recordObjection(String id, ObjectionRequest r, WriteContext ctx) {
+        if (r == null) {
+            throw new ValidationException("(body)", "required", "a JSON body is required");
+        }
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> {
+            CaseEntity c = load(em, id);
+            if (c.getStatus() != CaseStatus.PUBLIC_NOTICE) {
+                throw new DoudiException(409, "not-on-public-notice", "case " + id + " is " + c.getStatus()
+                        + ": objections are recorded only while a case is on public notice (PUBLIC_NOTICE)");
+            }
+            LocalDate from = noticeStart(c);
+            LocalDate raisedOn = CaseChecks.objection(r, today, from, c.getPublicNoticeUntil());
+            String raisedBy = CaseChecks.raisedBy(r);
+            String content = r.content().strip();
+            LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
+            c.getObjections().add(new CaseObjectionRow(raisedOn, raisedBy, content, now, ctx.actor()));
+            c.setUpdatedAt(now);
+            em.flush();
+            AuditLog.append(em, clock.now(), ctx.actor(), "CASE_OBJECTION", ENTITY, c.getId(), c.getVersion(),
+                    "objection " + c.getObjections().size() + " raised on " + raisedOn + " by " + raisedBy
+                            + " during the public notice " + from + " to " + c.getPublicNoticeUntil() + ": " + content,
+                    null);
+            return CaseViews.of(c, today);
+        });
+    }
+
+    /** The day the case's public notice started: the day of its (last) move to {@code PUBLIC_NOTICE}. */
+    private static LocalDate noticeStart(CaseEntity c) {
+        LocalDate from = null;
+        for (CaseTransitionRow t : c.getTransitions()) {
+            if (t.getTo() == CaseStatus.PUBLIC_NOTICE) {
+                from = t.getOn();
+            }
+        }
+        if (from == null || c.getPublicNoticeUntil() == null) {
+            throw new IllegalStateException("case " + c.getId() + " is on public notice without its dates");
+        }
+        return from;
+    }
+
+    @Override
+    public CaseFile fileAppeal(String id, AppealRequest r, WriteContext ctx) {
+        if (r == null) {
+            throw new ValidationException("(body)", "required", "a JSON body is required");
+        }
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> {
+            CaseEntity c = load(em, id);
+            if (!c.getStatus().decided() || c.getDecidedOn() == null) {
+                throw new DoudiException(409, "no-decision", "case " + id + " is " + c.getStatus() + ": a review (复核) "
+                        + "or reconsideration (行政复议) is filed against a decision, once the case is CONFIRMED, "
+                        + "GRANTED or REFUSED");
+            }
+            LocalDate filedOn = CaseChecks.appeal(r, today, c.getDecidedOn(), config.appealWindowDays());
+            int days = Appeals.days(r.kind(), config);
+            Deadline due = Appeals.due(r.kind(), filedOn, days, calendar);
+            int number = c.getAppeals().stream().mapToInt(CaseAppealRow::getNumber).max().orElse(0) + 1;
+            String grounds = r.grounds().strip();
+            LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
+            c.getAppeals().add(new CaseAppealRow(number, r.kind(), filedOn, grounds, due.due(), due.provisional(), days,
+                    now, ctx.actor()));
+            c.setUpdatedAt(now);
+            em.flush();
+            AuditLog.append(em, clock.now(), ctx.actor(), "CASE_APPEAL_FILED", ENTITY, c.getId(), c.getVersion(),
+                    r.kind() + " " + number + " filed on " + filedOn + " against the decision of " + c.getDecidedOn()
+                            + " (" + c.getStatus() + "), due " + due.due() + " (" + days
+                            + (r.kind() == AppealKind.REVIEW ? " working" : " calendar")
+                            + " days" + (due.provisional() ? ", provisional" : "") + "): " + grounds, null);
+            return CaseViews.of(c, today);
+        });
+    }
+
+    @Override
+    public CaseFile decideAppeal(String id, int number, AppealOutcomeRequest r, WriteContext ctx) {
+        if (r == null) {
+            throw new ValidationException("(body)", "required", "a JSON body is required");
+        }
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> {
+            CaseEntity c = load(em, id);
+            int index = -1;
+            for (int i = 0; i < c.getAppeals().size(); i++) {
+                if (c.getAppeals().get(i).getNumber() == number) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw DoudiException.notFound("appeal " + number + " of case " + id);
+            }
+            CaseAppealRow a = c.getAppeals().get(index);
+            if (a.getOutcome() != null) {
+                throw new DoudiException(409, "appeal-decided", "appeal " + number + " of case " + id + " ("
+                        + a.getKind() + ") was already decided: " + a.getOutcome() + " on " + a.getOutcomeOn()
+                        + "; an outcome is recorded once");
+            }
+            LocalDate on = CaseChecks.appealOutcome(r, today, a.getFiledOn());
+            String reason = r.reason().strip();
+            LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
+            c.getAppeals().set(index, a.withOutcome(r.outcome(), on, reason, now, ctx.actor()));
+            c.setUpdatedAt(now);
+            em.flush();
+            AuditLog.append(em, clock.now(), ctx.actor(), "CASE_APPEAL_DECIDED", ENTITY, c.getId(), c.getVersion(),
+                    a.getKind() + " " + number + " (filed " + a.getFiledOn() + ", due " + a.getDue() + "): "
+                            + r.outcome() + " on " + on + ": " + reason
+                            + (r.outcome() == AppealOutcome.OVERTURNED ? "; the case is not reopened: a new "
+                                    + "application or a new case puts the decision right" : ""), null);
             return CaseViews.of(c, today);
         });
     }
@@ -279,7 +407,9 @@ public class CaseRegistry implements CaseService {
                 .collect(Collectors.toList());
         return Tx.run(jpa, em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.deadlineProvisional = :yes"
                 + " AND c.status IN :awaiting", Long.class).setParameter("yes", Boolean.TRUE)
-                .setParameter("awaiting", awaiting).getSingleResult());
+                .setParameter("awaiting", awaiting).getSingleResult()
+                + em.createQuery("SELECT COUNT(c.id) FROM CaseEntity c JOIN c.appeals a WHERE a.dueProvisional = :yes"
+                        + " AND a.outcome IS NULL", Long.class).setParameter("yes", Boolean.TRUE).getSingleResult());
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, CaseQuery q, LocalDate today) {
@@ -318,9 +448,39 @@ public class CaseRegistry implements CaseService {
                         c.getVersion(), "holiday calendar changed: deadline " + before + " → " + c.getDeadline()
                                 + (c.isDeadlineProvisional() ? " (still provisional)" : ""), null);
             }
+            // the ids, not the cases: DISTINCT over a case row would compare its CLOB (Derby refuses)
+            List<String> appealing = em.createQuery("SELECT DISTINCT c.id FROM CaseEntity c JOIN c.appeals a"
+                    + " WHERE a.dueProvisional = :yes AND a.outcome IS NULL", String.class)
+                    .setParameter("yes", Boolean.TRUE).getResultList();
+            for (String caseId : appealing) {
+                recomputeAppealDues(em, em.find(CaseEntity.class, caseId));
+            }
             return null;
         });
         calendarSeen = revision;
+    }
+
+    /** Counts the undecided, provisional due days of a case's appeals again; audits those that move. */
+    private void recomputeAppealDues(EntityManager em, CaseEntity c) {
+        List<String> moved = new java.util.ArrayList<>();
+        for (int i = 0; i < c.getAppeals().size(); i++) {
+            CaseAppealRow a = c.getAppeals().get(i);
+            if (a.getOutcome() != null || !a.isDueProvisional()) {
+                continue;
+            }
+            Deadline d = Appeals.due(a.getKind(), a.getFiledOn(), a.getDueDays(), calendar);
+            if (!d.due().equals(a.getDue()) || d.provisional() != a.isDueProvisional()) {
+                c.getAppeals().set(i, a.withDue(d.due(), d.provisional()));
+                moved.add("appeal " + a.getNumber() + " due " + a.getDue() + " → " + d.due()
+                        + (d.provisional() ? " (still provisional)" : ""));
+            }
+        }
+        if (!moved.isEmpty()) {
+            c.setUpdatedAt(LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC));
+            em.flush();
+            AuditLog.append(em, clock.now(), "system:calendar", "CASE_DEADLINE_RECOMPUTED", ENTITY, c.getId(),
+                    c.getVersion(), "holiday calendar changed: " + String.join("; ", moved), null);
+        }
     }
 
     private void setDeadline(CaseEntity c, Deadline d, int workingDays) {

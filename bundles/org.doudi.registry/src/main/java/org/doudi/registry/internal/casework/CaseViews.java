@@ -5,14 +5,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.doudi.api.casework.BankAccounts;
+import org.doudi.api.casework.CaseAppeal;
 import org.doudi.api.casework.CaseFile;
+import org.doudi.api.casework.CaseObjection;
 import org.doudi.api.casework.CaseTransition;
 import org.doudi.api.casework.Enrolment;
 import org.doudi.api.casework.EnrolmentChange;
 import org.doudi.registry.internal.entity.CaseEntity;
 import org.doudi.registry.internal.entity.EnrolmentEntity;
 
-/** Rows as the API's records: accounts masked, {@code overdue} computed for today. */
+/** Rows as the API's records: accounts masked, {@code overdue} (of cases and appeals) computed for today. */
 final class CaseViews {
 
     private CaseViews() {
@@ -23,13 +25,22 @@ final class CaseViews {
                 .map(t -> new CaseTransition(t.getFrom(), t.getTo(), t.getOn(), t.getRecordedAt().toInstant(ZoneOffset.UTC),
                         t.getActor(), t.getReason(), t.getEvidence()))
                 .collect(Collectors.toList());
+        List<CaseObjection> objections = e.getObjections().stream()
+                .map(o -> new CaseObjection(o.getRaisedOn(), o.getRaisedBy(), o.getContent(),
+                        o.getRecordedAt().toInstant(ZoneOffset.UTC), o.getRecordedBy()))
+                .collect(Collectors.toList());
+        List<CaseAppeal> appeals = e.getAppeals().stream()
+                .map(a -> new CaseAppeal(a.getNumber(), a.getKind(), a.getFiledOn(), a.getGrounds(), a.getDue(),
+                        a.isDueProvisional(), Appeals.overdue(a, today), a.getOutcome(), a.getOutcomeOn(),
+                        a.getOutcomeReason(), a.getRecordedBy()))
+                .collect(Collectors.toList());
         boolean overdue = e.getStatus().awaitingDecision() && today.isAfter(e.getDeadline());
         return new CaseFile(e.getId(), e.getHouseholdId(), e.getProgramId(), e.getStreet(), e.getStatus(),
                 e.getAcceptedOn(), e.getDeadline(), e.getDeadlineDays(), e.isDeadlineProvisional(), overdue,
                 e.getExtensionReason(), e.getExtensionNote(), e.isCreditCommitment(), e.isVerificationAuthorisation(),
                 e.getAgentName(), e.getAgentRelation(), BankAccounts.mask(e.getPayeeAccount()), e.getPublicNoticeUntil(),
-                e.getDecidedOn(), DecisionJson.read(e.getDecision()), e.getEnrolmentId(), steps, e.getVersion(),
-                e.getCreatedAt().toInstant(ZoneOffset.UTC));
+                e.getDecidedOn(), DecisionJson.read(e.getDecision()), e.getEnrolmentId(), steps, objections, appeals,
+                e.getVersion(), e.getCreatedAt().toInstant(ZoneOffset.UTC));
     }
 
     static Enrolment of(EnrolmentEntity e) {

@@ -19,7 +19,7 @@ import javax.persistence.Version;
 import org.doudi.api.casework.CaseStatus;
 import org.doudi.api.casework.ExtensionReason;
 
-/** A case row with its steps. */
+/** A case row with its steps, the objections raised during its public notice and the appeals against it. */
 @Entity
 @Table(name = "case_file")
 public class CaseEntity {
@@ -82,6 +82,16 @@ public class CaseEntity {
     @OrderColumn(name = "seq")
     private List<CaseTransitionRow> transitions = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "case_objection", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "seq")
+    private List<CaseObjectionRow> objections = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "case_appeal", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "seq")
+    private List<CaseAppealRow> appeals = new ArrayList<>();
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getHouseholdId() { return householdId; }
@@ -130,4 +140,6 @@ public class CaseEntity {
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public void setUpdatedAt(LocalDateTime updatedAt) { this.updatedAt = updatedAt; }
     public List<CaseTransitionRow> getTransitions() { return transitions; }
+    public List<CaseObjectionRow> getObjections() { return objections; }
+    public List<CaseAppealRow> getAppeals() { return appeals; }
 }

@@ -13,12 +13,15 @@ import org.junit.Test;
 
 public class ReviewIntervalTest {
 
-    private static final CaseworkConfig CONFIG = new CaseworkConfig() {
+    static final CaseworkConfig CONFIG = new CaseworkConfig() {
         public Class<? extends Annotation> annotationType() { return CaseworkConfig.class; }
         public int decisionWorkingDays() { return 20; }
         public int extendedWorkingDays() { return 45; }
         public int publicNoticeDays() { return 7; }
         public double complexReviewFactor() { return 0.5; }
+        public int reviewWorkingDays() { return 10; }
+        public int reconsiderationDays() { return 60; }
+        public int appealWindowDays() { return 60; }
     };
 
     private static Household household(boolean separated) {

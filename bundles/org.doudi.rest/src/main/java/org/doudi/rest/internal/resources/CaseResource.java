@@ -22,12 +22,15 @@ import org.doudi.api.Street;
 import org.doudi.api.StreetDirectory;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
+import org.doudi.api.casework.AppealOutcomeRequest;
+import org.doudi.api.casework.AppealRequest;
 import org.doudi.api.casework.CaseApplication;
 import org.doudi.api.casework.CaseFile;
 import org.doudi.api.casework.CaseQuery;
 import org.doudi.api.casework.CaseService;
 import org.doudi.api.casework.CaseStatus;
 import org.doudi.api.casework.ExtensionRequest;
+import org.doudi.api.casework.ObjectionRequest;
 import org.doudi.api.casework.TransitionRequest;
 import org.doudi.api.program.ProgramDirectory;
 import org.doudi.api.program.ProgramInfo;
@@ -49,7 +52,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Cases over HTTP ({@code /api/cases}, SPEC §3): accepting an application (受理), moving it on to a decision,
- * extending its deadline, the per-street list with overdue cases, and the printable decision notice.
+ * extending its deadline, objections during public notice (公示异议), reviews (复核) and reconsiderations (行政复议)
+ * against the decision with their outcomes, the per-street list with overdue cases, and the printable decision
+ * notice.
  * Another street's case does not exist for a street-level caller (404).
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
@@ -116,6 +121,45 @@ public class CaseResource implements RestResource {
         visible(id);
         requireBody(request);
         return cases.extend(id, request, WriteContext.of(actor(), request.note()));
+    }
+
+    /** Records an objection raised during public notice: 409 unless the case is on public notice. */
+    @POST
+    @Path("{id}/objections")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile objection(@PathParam("id") String id, ObjectionRequest request) {
+        visible(id);
+        requireBody(request);
+        return cases.recordObjection(id, request, WriteContext.of(actor(), request.content()));
+    }
+
+    /** Records a review (复核) or reconsideration (行政复议) against the decision: 409 until the case is decided. */
+    @POST
+    @Path("{id}/appeals")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile appeal(@PathParam("id") String id, AppealRequest request) {
+        visible(id);
+        requireBody(request);
+        return cases.fileAppeal(id, request, WriteContext.of(actor(), request.grounds()));
+    }
+
+    /** Records the outcome of appeal {@code n}, once: 409 when it already has one. */
+    @POST
+    @Path("{id}/appeals/{n}/outcome")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile appealOutcome(@PathParam("id") String id, @PathParam("n") String n, AppealOutcomeRequest request) {
+        visible(id);
+        int number;
+        try {
+            number = Integer.parseInt(n.strip());
+        } catch (NumberFormatException e) {
+            throw DoudiException.notFound("appeal " + n + " of case " + id);
+        }
+        requireBody(request);
+        return cases.decideAppeal(id, number, request, WriteContext.of(actor(), request.reason()));
     }
 
     @GET

@@ -63,9 +63,9 @@ public class HealthResource implements RestResource {
         List<String> warnings = new java.util.ArrayList<>(programs.warnings());
         long provisional = cases.provisionalDeadlines();
         if (provisional > 0) {
-            warnings.add(provisional + " open case(s) have a provisional deadline: it runs into a year whose holiday "
-                    + "notice is not loaded (loaded: " + calendar.loadedYears() + "); load it into configuration "
-                    + "org.doudi.calendar");
+            warnings.add(provisional + " open case(s) or review(s) have a provisional deadline: it runs into a year "
+                    + "whose holiday notice is not loaded (loaded: " + calendar.loadedYears() + "); load it into "
+                    + "configuration org.doudi.calendar");
         }
         if (!warnings.isEmpty()) {
             body.put("warnings", warnings);

@@ -61,7 +61,8 @@ final class IncomeRule {
         String notBelow = "per-capita income " + Amounts.yuan(income) + " is not below standard "
                 + Amounts.yuan(standard);
         List<IncomeItem> newWork = newWorkIncome(household, asOf, gradualExitMonths);
-        if (newWork.isEmpty() || !MemberFacts.anyActiveHasTag(household, IdentityTags.DIBAO, asOf)) {
+        boolean onDibao = household.enrolledIn("dibao") || MemberFacts.anyActiveHasTag(household, IdentityTags.DIBAO, asOf);
+        if (newWork.isEmpty() || !onDibao) {
             return new Finding(RuleOutcome.fail(ID, notBelow, f), income, false);
         }
         BigDecimal before = perCapitaIncomeOf.apply(withoutIncome(household, newWork), asOf);

@@ -89,6 +89,14 @@ public class GradualExitTest {
     }
 
     @Test
+    public void anEnrolmentInDibaoOpensTheGradualExitToo() {
+        Household enrolled = tookAJob(LAST_DAY, null, null, IncomeType.WAGE).withEnrolledPrograms(List.of("dibao"));
+        assertEquals(List.of(), failed(rules().eligibility(enrolled, LAST_DAY)));
+        Household elsewhere = tookAJob(LAST_DAY, null, null, IncomeType.WAGE).withEnrolledPrograms(List.of("dibao-edge"));
+        assertEquals(List.of("income"), failed(rules().eligibility(elsewhere, LAST_DAY)));
+    }
+
+    @Test
     public void onlyWorkIncomeOpensAGradualExit() {
         assertEquals(List.of("income"), failed(rules().eligibility(
                 tookAJob(LAST_DAY, IdentityTags.DIBAO, ON_DIBAO_SINCE, IncomeType.PENSION), LAST_DAY)));

@@ -48,10 +48,19 @@ final class RigidExpenditureRules {
         return out;
     }
 
-    /** No active member carries the tag of dibao, special hardship or dibao-edge on {@code asOf}. */
+    /**
+     * The household is not enrolled in dibao, special hardship or dibao-edge, and no active member carries their
+     * tag on {@code asOf}.
+     */
     static RuleOutcome notOnOtherPrograms(Household household, LocalDate asOf) {
         List<String> found = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        for (String program : List.of("dibao", "special-hardship", "dibao-edge")) {
+            if (household.enrolledIn(program)) {
+                found.add("the household is enrolled in " + program);
+                codes.add("enrolment:" + program);
+            }
+        }
         for (Member m : MemberFacts.active(household, asOf)) {
             for (String tag : OTHER_TAGS) {
                 if (MemberFacts.hasTag(m, tag, asOf)) {

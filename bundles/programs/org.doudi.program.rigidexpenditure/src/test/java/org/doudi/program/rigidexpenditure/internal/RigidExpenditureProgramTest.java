@@ -130,6 +130,15 @@ public class RigidExpenditureProgramTest {
     }
 
     @Test
+    public void aHouseholdEnrolledInDibaoIsNotARigidExpenditureFamily() {
+        ProgramDecision d = decide(household(AS_OF, List.of(member("p1", "王芳")), List.of(), "1000.00", "0.00", "9600.00")
+                .withEnrolledPrograms(List.of("dibao")));
+        assertEquals(List.of("not-on-other-programs"), d.reasons().stream().filter(r -> !r.passed()).map(r -> r.rule())
+                .collect(java.util.stream.Collectors.toList()));
+        assertEquals("already assisted: the household is enrolled in dibao", reason(d, "not-on-other-programs").detail());
+    }
+
+    @Test
     public void onlyTagsInForceOnActiveMembersCount() {
         Member later = member("p2", "李明", List.of(new IdentityTag(IdentityTags.DIBAO, "district", AS_OF.plusDays(1))), null);
         Member left = member("p3", "张伟", List.of(new IdentityTag(IdentityTags.DIBAO, "district", LocalDate.of(2020, 1, 1))),
