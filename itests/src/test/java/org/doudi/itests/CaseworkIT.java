@@ -93,11 +93,17 @@ public class CaseworkIT extends DoudiTestSupport {
         assertEquals("****3334", c.get("payeeAccount").asText());
         assertEquals(409, admin.post("/cases", application(g1, "2024-10-09")).status);
 
-        JsonNode extended = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PEOPLE_HOUSEHOLD_SEPARATION\","
+        JsonNode extended = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PEOPLE_HOUSEHOLD_SEPARATION\",\"on\":\"2024-10-20\","
                 + "\"note\":\"hukou and residence differ\"}").json();
         assertEquals("2024-12-09", extended.get("deadline").asText());
         assertEquals(45, extended.get("deadlineWorkingDays").asInt());
         assertEquals(409, admin.post("/cases/" + id + "/extension", "{\"reason\":\"OUT_OF_AREA_APPLICATION\"}").status);
+        String late = admin.post("/cases", application(admin.post("/households", TestData.adults("tianshanlu",
+                new BigDecimal("600.00"), null, TestData.idNumber(true))).json().get("id").asText(), "2024-10-08"))
+                .json().get("id").asText();
+        Http.Reply tooLate = admin.post("/cases/" + late + "/extension", "{\"reason\":\"OUT_OF_AREA_APPLICATION\","
+                + "\"on\":\"2024-11-05\"}");
+        assertEquals("a deadline missed stays missed", 409, tooLate.status);
 
         Http.Reply illegal = admin.post("/cases/" + id + "/transitions", "{\"to\":\"GRANTED\",\"reason\":\"too early\"}");
         assertEquals(409, illegal.status);
@@ -233,7 +239,7 @@ public class CaseworkIT extends DoudiTestSupport {
         assertEquals("anonymous", anonymous.get("objections").get(1).get("raisedBy").asText());
 
         Http.Reply extended = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PUBLIC_NOTICE_OBJECTION\","
-                + "\"note\":\"the shop is being looked into\"}");
+                + "\"on\":\"2025-09-12\",\"note\":\"the shop is being looked into\"}");
         assertEquals(extended.body, 200, extended.status);
         // 45 working days after 2025-09-01: Sep 28 and Oct 11 worked, Oct 1-8 off
         assertEquals("2025-11-07", extended.json().get("deadline").asText());

@@ -44,7 +44,7 @@ public enum CaseStatus {
             case PUBLIC_NOTICE:
                 return EnumSet.of(CONFIRMED, REFUSED, WITHDRAWN);
             case CONFIRMED:
-                return EnumSet.of(GRANTED);
+                return EnumSet.of(GRANTED, WITHDRAWN);
             default:
                 return EnumSet.noneOf(CaseStatus.class);
         }

@@ -5,6 +5,8 @@ package org.doudi.api.casework;
  *
  * @param reason one of the reasons the rules allow
  * @param note   what happened, for the record
+ * @param on     the day the extension was decided ({@code yyyy-MM-dd}; today when absent): on or before the
+ *               current deadline — a deadline already missed stays missed
  */
-public record ExtensionRequest(ExtensionReason reason, String note) {
+public record ExtensionRequest(ExtensionReason reason, String note, String on) {
 }

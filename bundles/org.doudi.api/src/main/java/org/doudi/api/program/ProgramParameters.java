@@ -58,7 +58,14 @@ public record ProgramParameters(String programId, List<ParameterSeries> series, 
 
     /** The value of {@code name} on {@code date} as a whole number (months, years, counts). */
     public int intValueOn(String name, LocalDate date) {
-        return valueOn(name, date).intValueExact();
+        BigDecimal v = valueOn(name, date);
+        try {
+            return v.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new DoudiException(503, "program-misconfigured", "program " + programId + ": parameter '" + name
+                    + "' in force on " + date + " is " + v.toPlainString() + ", not a whole number in range; fix "
+                    + AssistanceProgram.pidOf(programId));
+        }
     }
 
     /** Fails with 503 when the configuration cannot be used. */

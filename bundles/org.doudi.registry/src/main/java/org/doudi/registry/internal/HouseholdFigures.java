@@ -85,12 +85,20 @@ public final class HouseholdFigures {
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal perCapita(BigDecimal total, int members) {
+    /**
+     * The per-capita figure, not rounded to the fen: rules compare and compute on it, and only the household's final
+     * monthly amount is rounded (ARCHITECTURE: rounding once). Exact quotients keep two decimals ({@code 800.00});
+     * others carry {@value #SCALE} ({@code 333.3333333333}); the API shows every one rounded to the fen.
+     */
+    static BigDecimal perCapita(BigDecimal total, int members) {
         if (members == 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        return total.divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP);
+        BigDecimal q = total.divide(BigDecimal.valueOf(members), SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return q.scale() < 2 ? q.setScale(2) : q;
     }
+
+    static final int SCALE = 10;
 
     /** Addresses compare without whitespace differences. */
     static String normalize(String address) {

@@ -28,6 +28,7 @@ import org.doudi.api.registry.Member;
 import org.doudi.api.registry.Relation;
 import org.doudi.api.registry.WriteResult;
 import org.doudi.registry.internal.casework.CircleIndex;
+import org.doudi.registry.internal.casework.CaseStreets;
 import org.doudi.registry.internal.casework.LiveEnrolments;
 import org.doudi.registry.internal.entity.AuditEventEntity;
 import org.doudi.registry.internal.entity.HouseholdEntity;
@@ -188,10 +189,14 @@ public class HouseholdRegistry implements HouseholdService {
                     + " is missing: members are never removed, end the membership with endedOn and endReason");
         }
         validator.validate(input, known, clock.today());
+        String streetBefore = e.getStreet();
         mapper.apply(input, e, clock.today());
         e.setUpdatedAt(HouseholdMapper.utc(clock.now()));
         claims.sync(em, e);
         em.flush();
+        if (!e.getStreet().equals(streetBefore)) {
+            CaseStreets.follow(em, e.getId(), e.getStreet());
+        }
         Household stored = mapper.toRecord(e);
         audit(em, action, stored, ctx, input.changeReason(), defaultReason);
         CircleIndex.recompute(em, stored, clock.today(), clock.now());

@@ -76,13 +76,17 @@ public class HouseholdFiguresTest {
     }
 
     @Test
-    public void perCapitaRoundsHalfUpToTheFen() {
+    public void perCapitaIsNotRoundedToTheFenSoRulesCompareExactly() {
         Household h = household(List.of(member("a", Relation.HEAD), member("b", Relation.SPOUSE),
                 member("c", Relation.CHILD)), List.of(income("a", IncomeType.WAGE, "1000.00", null, null)));
-        assertEquals(new BigDecimal("333.33"), figures(h, FiguresPolicy.DEFAULT).perCapitaMonthlyIncome());
+        assertEquals(new BigDecimal("333.3333333333"), figures(h, FiguresPolicy.DEFAULT).perCapitaMonthlyIncome());
+        Household justBelow = household(List.of(member("a", Relation.HEAD), member("b", Relation.SPOUSE),
+                member("c", Relation.CHILD)), List.of(income("a", IncomeType.WAGE, "3989.99", null, null)));
+        assertEquals("1,329.9966666667 stays below a standard of 1,330.00", -1,
+                figures(justBelow, FiguresPolicy.DEFAULT).perCapitaMonthlyIncome().compareTo(new BigDecimal("1330.00")));
         Household two = household(List.of(member("a", Relation.HEAD), member("b", Relation.SPOUSE),
                 member("c", Relation.CHILD)), List.of(income("a", IncomeType.WAGE, "2000.00", null, null)));
-        assertEquals(new BigDecimal("666.67"), figures(two, FiguresPolicy.DEFAULT).perCapitaMonthlyIncome());
+        assertEquals(new BigDecimal("666.6666666667"), figures(two, FiguresPolicy.DEFAULT).perCapitaMonthlyIncome());
     }
 
     @Test
@@ -111,8 +115,8 @@ public class HouseholdFiguresTest {
                                 new BigDecimal("45.50"), "housing", AS_OF)),
                 List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null);
         Household f = figures(h, FiguresPolicy.DEFAULT);
-        assertEquals(new BigDecimal("17000.01"), f.perCapitaMonetaryAssets());
-        assertEquals(new BigDecimal("417000.01"), f.perCapitaAssets());
+        assertEquals("unrounded: 34,000.01 over 2 people", new BigDecimal("17000.005"), f.perCapitaMonetaryAssets());
+        assertEquals(new BigDecimal("417000.005"), f.perCapitaAssets());
     }
 
     @Test

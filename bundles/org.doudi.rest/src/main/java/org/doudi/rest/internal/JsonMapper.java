@@ -34,6 +34,7 @@ public final class JsonMapper {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        b.addMixIn(org.doudi.api.registry.Household.class, FenFigures.class);
         ObjectMapper mapper = b.build();
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH).maxNumberLength(64).maxStringLength(1_048_576).build());

@@ -21,4 +21,16 @@ public class DerivedFieldsTest {
         String out = json.writeValueAsString(m.inCircle(3, "refused dibao on 2025-12-10"));
         assertEquals(true, out.contains("\"circle\":3"));
     }
+
+    @Test
+    public void perCapitaFiguresAreShownToTheFen() throws Exception {
+        org.doudi.api.registry.Household h = new org.doudi.api.registry.Household("H", "tianshanlu", null, null, null,
+                "a", "a", java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), 3,
+                new java.math.BigDecimal("333.3333333333"), new java.math.BigDecimal("0.00"),
+                new java.math.BigDecimal("30000.0033333333"), new java.math.BigDecimal("0.00"), false, false, false,
+                java.time.LocalDate.of(2024, 10, 1), 1L, null, null, null);
+        String out = JsonMapper.create().writeValueAsString(h);
+        assertEquals(out, true, out.contains("\"perCapitaMonthlyIncome\":333.33,"));
+        assertEquals(out, true, out.contains("\"perCapitaMonetaryAssets\":30000.00,"));
+    }
 }

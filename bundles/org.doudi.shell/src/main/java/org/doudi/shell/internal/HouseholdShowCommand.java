@@ -41,8 +41,8 @@ public class HouseholdShowCommand implements Action {
         session.getConsole().println("Hukou      " + h.hukouAddress());
         session.getConsole().println("Residence  " + h.residenceAddress());
         session.getConsole().println("Figures    as of " + h.figuresAsOf() + ": " + h.memberCount() + " members, per-capita income "
-                + h.perCapitaMonthlyIncome().toPlainString() + "/month, per-capita assets "
-                + h.perCapitaAssets().toPlainString() + " (monetary " + h.perCapitaMonetaryAssets().toPlainString()
+                + org.doudi.api.program.Amounts.yuan(h.perCapitaMonthlyIncome()) + "/month, per-capita assets "
+                + org.doudi.api.program.Amounts.yuan(h.perCapitaAssets()) + " (monetary " + org.doudi.api.program.Amounts.yuan(h.perCapitaMonetaryAssets())
                 + "), rigid expenditure 12 months " + h.rigidExpenditureLast12Months().toPlainString());
         session.getConsole().println("Flags      " + Flags.of(h));
         ShellTable members = new ShellTable();

@@ -61,6 +61,7 @@ import org.osgi.service.metatype.annotations.Designate;
 @Component(service = CaseService.class, configurationPid = "org.doudi.casework")
 @Designate(ocd = CaseworkConfig.class)
 public class CaseRegistry implements CaseService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseRegistry.class);
     static final String ENTITY = "case";
 
     @Reference(target = "(osgi.unit.name=doudi-registry)")
@@ -78,11 +79,20 @@ public class CaseRegistry implements CaseService {
 
     private volatile CaseworkConfig config;
     private volatile long calendarSeen = -1;
+    private final java.util.concurrent.atomic.AtomicBoolean recomputing = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Activate
     @Modified
     void configure(CaseworkConfig config) {
-        this.config = config;
+        List<String> problems = CaseworkConfigCheck.problems(config);
+        if (problems.isEmpty()) {
+            this.config = config;
+            return;
+        }
+        if (this.config == null) {
+            throw new IllegalArgumentException("configuration org.doudi.casework cannot be used: " + problems);
+        }
+        LOG.error("Configuration org.doudi.casework not applied, the previous settings stay in force: {}", problems);
     }
 
     @Override
@@ -247,6 +257,19 @@ public class CaseRegistry implements CaseService {
                 throw new DoudiException(409, "no-objection", "case " + id + " has no objection recorded during its "
                         + "public notice: record the objection first (POST /api/cases/" + id + "/objections), or "
                         + "extend for another reason");
+            }
+            java.util.List<org.doudi.api.FieldViolation> v = new java.util.ArrayList<>();
+            LocalDate on = CaseChecks.date(v, "on", r.on(), today);
+            if (!v.isEmpty()) {
+                throw new ValidationException(v);
+            }
+            if (on.isAfter(today) || on.isBefore(c.getAcceptedOn())) {
+                throw new ValidationException("on", "range", "must be between the acceptance (" + c.getAcceptedOn()
+                        + ") and today (" + today + ")");
+            }
+            if (on.isAfter(c.getDeadline())) {
+                throw new DoudiException(409, "deadline-passed", "case " + id + " was due on " + c.getDeadline()
+                        + ": an extension is decided on or before the deadline, and a deadline missed stays missed");
             }
             LocalDate before = c.getDeadline();
             setDeadline(c, calendar.deadline(c.getAcceptedOn(), config.extendedWorkingDays()), config.extendedWorkingDays());
@@ -433,16 +456,33 @@ public class CaseRegistry implements CaseService {
     /** Loading a year's holiday notice recomputes the deadlines that ran into it (SPEC §12). */
     private void recomputeProvisionalIfCalendarChanged() {
         long revision = calendar.revision();
-        if (revision == calendarSeen) {
+        if (revision == calendarSeen || !recomputing.compareAndSet(false, true)) {
             return;
         }
+        try {
+            recompute(revision);
+            calendarSeen = revision;
+        } finally {
+            recomputing.set(false);
+        }
+    }
+
+    /** Provisional deadlines of cases awaiting a decision, counted again; only those that move are written. */
+    private void recompute(long revision) {
+        List<CaseStatus> awaiting = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::awaitingDecision)
+                .collect(Collectors.toList());
         Tx.run(jpa, em -> {
             List<CaseEntity> provisional = em.createQuery("SELECT c FROM CaseEntity c WHERE c.deadlineProvisional = :yes"
-                    + " AND c.calendarRevision <> :r", CaseEntity.class).setParameter("yes", Boolean.TRUE)
-                    .setParameter("r", revision).getResultList();
+                    + " AND c.calendarRevision <> :r AND c.status IN :awaiting", CaseEntity.class)
+                    .setParameter("yes", Boolean.TRUE).setParameter("r", revision).setParameter("awaiting", awaiting)
+                    .getResultList();
             for (CaseEntity c : provisional) {
                 LocalDate before = c.getDeadline();
-                setDeadline(c, calendar.deadline(c.getAcceptedOn(), c.getDeadlineDays()), c.getDeadlineDays());
+                Deadline now = calendar.deadline(c.getAcceptedOn(), c.getDeadlineDays());
+                if (now.due().equals(before) && now.provisional()) {
+                    continue;
+                }
+                setDeadline(c, now, c.getDeadlineDays());
                 em.flush();
                 AuditLog.append(em, clock.now(), "system:calendar", "CASE_DEADLINE_RECOMPUTED", ENTITY, c.getId(),
                         c.getVersion(), "holiday calendar changed: deadline " + before + " → " + c.getDeadline()
@@ -457,7 +497,6 @@ public class CaseRegistry implements CaseService {
             }
             return null;
         });
-        calendarSeen = revision;
     }
 
     /** Counts the undecided, provisional due days of a case's appeals again; audits those that move. */

@@ -112,8 +112,13 @@ public class CircleRegistry implements CircleService {
                 return people;
             }
             for (String id : ids) {
-                people += Tx.run(jpa, em -> households.find(id, today)
-                        .map(h -> CircleIndex.recompute(em, h, today, clock.now()).size()).orElse(0));
+                people += Tx.run(jpa, em -> {
+                    // the same lock as household writes and case steps: the newest facts win, no duplicate rows
+                    em.find(org.doudi.registry.internal.entity.HouseholdEntity.class, id,
+                            javax.persistence.LockModeType.PESSIMISTIC_WRITE);
+                    return households.find(id, today).map(h -> CircleIndex.recompute(em, h, today, clock.now()).size())
+                            .orElse(0);
+                });
             }
             after = ids.get(ids.size() - 1);
         }

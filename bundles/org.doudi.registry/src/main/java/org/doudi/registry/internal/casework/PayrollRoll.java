@@ -17,7 +17,8 @@ import org.doudi.api.casework.PayrollLine;
 /**
  * Draws a month's payment roll from enrolments: an enrolment is paid for month M when it is active on M's first
  * day (the grant counts from the first day of its start month). A month not over yet is drawn on the current
- * status as well, so a suspension — a reported death — takes the recipient off the roll at once.
+ * status as well, so a suspension — a reported death — takes the recipient off the roll at once. Recognitions
+ * without cash (dibao-edge, rigid-expenditure) are enrolments too, but nothing is paid: they are not on the roll.
  */
 final class PayrollRoll {
 
@@ -27,7 +28,7 @@ final class PayrollRoll {
     static Payroll draw(List<Enrolment> enrolments, YearMonth month, String programId, String street, LocalDate today) {
         List<PayrollLine> lines = new ArrayList<>();
         for (Enrolment e : enrolments) {
-            if (paid(e, month, today)) {
+            if (e.monthlyAmount().signum() > 0 && paid(e, month, today)) {
                 lines.add(new PayrollLine(e.id(), e.householdId(), e.programId(), e.street(), e.payeeAccount(),
                         e.monthlyAmount()));
             }

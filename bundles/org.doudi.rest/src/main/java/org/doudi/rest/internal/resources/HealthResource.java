@@ -21,6 +21,8 @@ import org.doudi.api.rest.RestResource;
 import org.doudi.rest.internal.ApiReadiness;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@code GET /api/health}: no authentication; {@code UP} (200) once the registry is running, the database answers
@@ -40,10 +42,10 @@ public class HealthResource implements RestResource {
     private ApiReadiness api;
     @Reference
     private ProgramDirectory programs;
-    @Reference
-    private CaseService cases;
-    @Reference
-    private WorkingDayCalendar calendar;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile CaseService cases;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile WorkingDayCalendar calendar;
 
     @GET
     @PermitAll
@@ -60,17 +62,31 @@ public class HealthResource implements RestResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : database ? "STARTING" : "DOWN");
         body.put("checks", checks);
-        List<String> warnings = new java.util.ArrayList<>(programs.warnings());
-        long provisional = cases.provisionalDeadlines();
-        if (provisional > 0) {
-            warnings.add(provisional + " open case(s) or review(s) have a provisional deadline: it runs into a year "
-                    + "whose holiday notice is not loaded (loaded: " + calendar.loadedYears() + "); load it into "
-                    + "configuration org.doudi.calendar");
-        }
+        List<String> warnings = database ? warnings() : List.of();
         if (!warnings.isEmpty()) {
             body.put("warnings", warnings);
         }
         return Response.status(up ? 200 : 503).entity(body).build();
+    }
+
+    /** What operators must act on; a failure to tell is itself reported, never a 500. */
+    private List<String> warnings() {
+        List<String> warnings = new java.util.ArrayList<>();
+        try {
+            warnings.addAll(programs.warnings());
+            CaseService c = cases;
+            WorkingDayCalendar w = calendar;
+            long provisional = c == null ? 0 : c.provisionalDeadlines();
+            if (provisional > 0) {
+                warnings.add(provisional + " open case(s) or review(s) have a provisional deadline: it runs into a year "
+                        + "whose holiday notice is not loaded (loaded: " + (w == null ? "?" : w.loadedYears())
+                        + "); load it into configuration org.doudi.calendar");
+            }
+        } catch (RuntimeException e) {
+            warnings.add("the warnings could not be computed: see the server log");
+            org.slf4j.LoggerFactory.getLogger(HealthResource.class).warn("Health warnings failed", e);
+        }
+        return warnings;
     }
 
     private boolean databaseAnswers() {
