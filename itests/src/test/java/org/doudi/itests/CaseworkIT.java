@@ -81,7 +81,7 @@ public class CaseworkIT extends DoudiTestSupport {
         Http admin = adminClient();
         String g1 = admin.post("/households", TestData.g1Household("tianshanlu", TestData.idNumber(true),
                 TestData.idNumber(false), TestData.childIdNumber())).json().get("id").asText();
-        Http.Reply opened = admin.post("/cases", application(g1, "2024-10-08"));
+        Http.Reply opened = admin.post("/cases", application(g1, "2024-10-08"), "Idempotency-Key", "open-" + g1);
         assertEquals(opened.body, 201, opened.status);
         JsonNode c = opened.json();
         String id = c.get("id").asText();
@@ -92,6 +92,9 @@ public class CaseworkIT extends DoudiTestSupport {
         assertEquals("ACCEPTED", c.get("status").asText());
         assertEquals("****3334", c.get("payeeAccount").asText());
         assertEquals(409, admin.post("/cases", application(g1, "2024-10-09")).status);
+        Http.Reply retried = admin.post("/cases", application(g1, "2024-10-08"), "Idempotency-Key", "open-" + g1);
+        assertEquals("a retry with the same key returns the case opened the first time", id,
+                retried.json().get("id").asText());
 
         JsonNode extended = admin.post("/cases/" + id + "/extension", "{\"reason\":\"PEOPLE_HOUSEHOLD_SEPARATION\",\"on\":\"2024-10-20\","
                 + "\"note\":\"hukou and residence differ\"}").json();

@@ -13,12 +13,12 @@ import org.doudi.registry.internal.entity.IdempotencyEntity;
  * The Idempotency-Key rule of a create: the first result is remembered in the same transaction as the write;
  * a retry with the same key and body gets it back, the same key with another body is refused.
  */
-final class Idempotency {
+public final class Idempotency {
     private final WriteContext ctx;
     private final String keyHash;
     private final String resourceType;
 
-    Idempotency(WriteContext ctx, String resourceType) {
+    public Idempotency(WriteContext ctx, String resourceType) {
         this.ctx = ctx;
         this.keyHash = ctx.idempotencyKey() == null ? null
                 : Digests.sha256(ctx.actor() + "\n" + resourceType + "\n" + ctx.idempotencyKey());
@@ -26,7 +26,7 @@ final class Idempotency {
     }
 
     /** The id created by an earlier request with the same key, if any. */
-    Optional<String> earlierResult(EntityManager em) {
+    public Optional<String> earlierResult(EntityManager em) {
         if (keyHash == null) {
             return Optional.empty();
         }
@@ -41,7 +41,7 @@ final class Idempotency {
         return Optional.of(earlier.getResourceId());
     }
 
-    void remember(EntityManager em, String resourceId) {
+    public void remember(EntityManager em, String resourceId) {
         if (keyHash != null) {
             em.persist(new IdempotencyEntity(keyHash, String.valueOf(ctx.requestHash()), resourceType, resourceId,
                     LocalDateTime.now(ZoneOffset.UTC)));

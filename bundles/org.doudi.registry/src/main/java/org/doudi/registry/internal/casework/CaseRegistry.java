@@ -102,7 +102,12 @@ public class CaseRegistry implements CaseService {
         if (programs.find(a.programId()).isEmpty()) {
             throw new ValidationException("programId", "installed", "program '" + a.programId() + "' is not installed");
         }
+        org.doudi.registry.internal.Idempotency idem = new org.doudi.registry.internal.Idempotency(ctx, ENTITY);
         return Tx.run(jpa, em -> {
+            Optional<String> earlier = idem.earlierResult(em);
+            if (earlier.isPresent()) {
+                return CaseViews.of(load(em, earlier.get()), today);
+            }
             HouseholdEntity h = em.find(HouseholdEntity.class, a.householdId(), LockModeType.PESSIMISTIC_WRITE);
             if (h == null) {
                 throw DoudiException.notFound("household " + a.householdId());
@@ -132,6 +137,7 @@ public class CaseRegistry implements CaseService {
             AuditLog.append(em, clock.now(), ctx.actor(), "CASE_ACCEPTED", ENTITY, c.getId(), c.getVersion(),
                     "application for " + a.programId() + " by household " + h.getId() + ", decision due " + c.getDeadline(),
                     null);
+            idem.remember(em, c.getId());
             return CaseViews.of(c, today);
         });
     }

@@ -104,7 +104,19 @@ public class DisabilitySubsidyProgram implements AssistanceProgram {
                     .forEach(v -> problems.add(name + ": " + v.value().toPlainString() + " (from " + v.from()
                             + ") is not a whole number")));
         }
+        // a disability grade runs from 1 to 4, an age from 0 to 150: anything else is a typing error
+        range(built, problems, "maxGrade", 1, 4);
+        range(built, problems, "minAge", 0, 150);
+        range(built, problems, "maxAge", 0, 150);
         return new ProgramParameters(ID, built.series(), problems);
+    }
+
+    private static void range(ProgramParameters p, List<String> problems, String name, int min, int max) {
+        p.find(name).ifPresent(s -> s.values().stream()
+                .filter(v -> v.value().compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                        || v.value().compareTo(java.math.BigDecimal.valueOf(max)) > 0)
+                .forEach(v -> problems.add(name + ": " + v.value().toPlainString() + " (from " + v.from()
+                        + ") must be " + min + " to " + max)));
     }
 
     static ProgramInfo info(String version) {

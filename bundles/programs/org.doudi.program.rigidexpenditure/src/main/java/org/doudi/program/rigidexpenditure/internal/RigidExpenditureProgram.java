@@ -9,6 +9,7 @@ import org.doudi.api.program.Benefit;
 import org.doudi.api.program.EffectiveValue;
 import org.doudi.api.program.EvidenceRequirement;
 import org.doudi.api.program.ParameterSeries;
+import org.doudi.api.program.ProgramDecision;
 import org.doudi.api.program.ProgramInfo;
 import org.doudi.api.program.ProgramParameters;
 import org.doudi.api.program.RuleOutcome;
@@ -26,9 +27,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * The program grants a recognition (no monthly cash) that opens rigid-expenditure relief and special
  * assistance.
  *
- * <p>The recognition is valid for {@code recognitionMonths} (at most 12). Since the API takes the validity of a
- * decision from {@link ProgramInfo#reviewIntervalMonths()}, which has no date, this program reports the
- * <em>newest</em> value of that series there (12 while the series is unusable).
+ * <p>The recognition is valid for {@code recognitionMonths} (at most 12) in force on the date of the decision:
+ * {@link #evaluate} sets the decision's {@code validUntil} from it. {@link ProgramInfo#reviewIntervalMonths()},
+ * which has no date, reports the newest value (12 while the series is unusable).
  */
 @Component(service = AssistanceProgram.class, configurationPid = RigidExpenditureProgram.PID,
         property = AssistanceProgram.ID_PROPERTY + "=" + RigidExpenditureProgram.ID)
@@ -76,10 +77,22 @@ public class RigidExpenditureProgram implements AssistanceProgram {
         return new RigidExpenditureRules(parameters).eligibility(household, asOf);
     }
 
+    /** The recognition as of {@code asOf}, valid for the {@code recognitionMonths} in force that day. */
+    @Override
+    public ProgramDecision evaluate(Household household, LocalDate asOf) {
+        ProgramDecision d = AssistanceProgram.super.evaluate(household, asOf);
+        return new ProgramDecision(d.programId(), d.programVersion(), d.householdId(), d.asOf(), d.eligible(),
+                d.monthlyAmount(), d.breakdown(), d.reasons(), d.eligible() ? validUntil(asOf) : null, d.parameters());
+    }
+
+    private LocalDate validUntil(LocalDate asOf) {
+        return asOf.plusMonths(parameters.intValueOn("recognitionMonths", asOf)).minusDays(1);
+    }
+
     @Override
     public Benefit benefit(Household household, LocalDate asOf) {
         parameters.requireUsable();
-        LocalDate validUntil = asOf.plusMonths(info.reviewIntervalMonths()).minusDays(1);
+        LocalDate validUntil = validUntil(asOf);
         return Benefit.none("recognition (valid until " + validUntil + ") grants rigid-expenditure relief and special "
                 + "assistance; amounts are decided case by case");
     }
