@@ -31,7 +31,8 @@ public final class CircleIndex {
     public static List<CirclePlacement> recompute(EntityManager em, Household household, LocalDate asOf, Instant now) {
         List<CircleRules.EnrolmentFact> enrolments = em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.householdId = :h",
                 EnrolmentEntity.class).setParameter("h", household.id()).getResultList().stream()
-                .map(e -> new CircleRules.EnrolmentFact(e.getProgramId(), e.getStatus(), e.getStatusReason(), e.getStatusSince()))
+                .map(e -> new CircleRules.EnrolmentFact(e.getProgramId(), e.getStatus(), e.getStatusReason(),
+                        e.getStatusSince(), coveredPersons(em, e)))
                 .collect(Collectors.toList());
         List<CircleRules.CaseFact> cases = em.createQuery("SELECT c FROM CaseEntity c WHERE c.householdId = :h",
                 CaseEntity.class).setParameter("h", household.id()).getResultList().stream()
@@ -57,6 +58,23 @@ public final class CircleIndex {
         existing.values().stream().filter(r -> !placed.contains(r.getPersonId())).forEach(em::remove);
         return placements;
     }
+
+    /**
+     * The members a person-level enrolment covers: those its decision found qualifying (the passed
+     * {@code person:<personId>} outcomes); null for a household-level program.
+     */
+    static Set<String> coveredPersons(EntityManager em, EnrolmentEntity e) {
+        CaseEntity c = em.find(CaseEntity.class, e.getCaseId());
+        org.doudi.api.program.ProgramDecision d = c == null ? null : DecisionJson.read(c.getDecision());
+        if (d == null) {
+            return null;
+        }
+        Set<String> persons = d.reasons().stream().filter(r -> r.passed() && r.rule().startsWith(PERSON))
+                .map(r -> r.rule().substring(PERSON.length())).collect(Collectors.toSet());
+        return persons.isEmpty() ? null : persons;
+    }
+
+    private static final String PERSON = "person:";
 
     /** The household with each member's stored circle. */
     public static Household withCircles(EntityManager em, Household household) {

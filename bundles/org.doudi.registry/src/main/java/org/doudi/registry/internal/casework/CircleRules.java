@@ -111,9 +111,20 @@ public final class CircleRules {
      * @param status      its current status
      * @param reason      why it was suspended or terminated, or null
      * @param statusSince the day the current status took effect
+     * @param persons     for a person-level program (special hardship, the disability subsidy): the members it
+     *                    covers; null when it covers the whole household
      */
     public record EnrolmentFact(String programId, EnrolmentStatus status, TerminationReason reason,
-            LocalDate statusSince) {
+            LocalDate statusSince, java.util.Set<String> persons) {
+
+        /** A household-level enrolment. */
+        public EnrolmentFact(String programId, EnrolmentStatus status, TerminationReason reason, LocalDate statusSince) {
+            this(programId, status, reason, statusSince, null);
+        }
+
+        boolean covers(String personId) {
+            return persons == null || persons.contains(personId);
+        }
     }
 
     /**
@@ -148,7 +159,6 @@ public final class CircleRules {
         List<CaseFact> cs = cases == null ? List.of() : cases;
         LocalDate windowStart = asOf.minusYears(WINDOW_YEARS);
 
-        String household1 = circle1Household(es, asOf);
         String household2 = circle2Household(es, cs, windowStart, asOf);
         String household3 = circle3Household(es, cs, windowStart, asOf);
 
@@ -158,7 +168,8 @@ public final class CircleRules {
             if (m == null || !m.activeOn(asOf)) {
                 continue;
             }
-            placements.add(placeMember(m, household1, household2, household3, windowStart, asOf));
+            placements.add(placeMember(m, circle1Enrolment(es, m.personId(), asOf), household2, household3, windowStart,
+                    asOf));
         }
         return placements;
     }
@@ -194,10 +205,14 @@ public final class CircleRules {
         return new CirclePlacement(id, null, NO_CIRCLE);
     }
 
-    /** Circle 1 by enrolment: the first ACTIVE or SUSPENDED enrolment in a circle-1 program, or null. */
-    private static String circle1Household(List<EnrolmentFact> enrolments, LocalDate asOf) {
+    /**
+     * Circle 1 by enrolment: the first ACTIVE or SUSPENDED enrolment in a circle-1 program that covers the person
+     * (a household-level one covers every member), or null.
+     */
+    private static String circle1Enrolment(List<EnrolmentFact> enrolments, String personId, LocalDate asOf) {
         for (EnrolmentFact e : enrolments) {
-            if (e == null || !CIRCLE_1_PROGRAMS.contains(e.programId()) || after(e.statusSince(), asOf)) {
+            if (e == null || !CIRCLE_1_PROGRAMS.contains(e.programId()) || after(e.statusSince(), asOf)
+                    || !e.covers(personId)) {
                 continue;
             }
             if (e.status() == EnrolmentStatus.ACTIVE || e.status() == EnrolmentStatus.SUSPENDED) {

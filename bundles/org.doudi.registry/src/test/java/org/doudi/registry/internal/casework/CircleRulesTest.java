@@ -136,6 +136,15 @@ public class CircleRulesTest {
     }
 
     @Test
+    public void aPersonLevelEnrolmentPlacesOnlyTheMembersItCovers() {
+        List<CirclePlacement> placed = CircleRules.place(household(member("A"), member("B")),
+                List.of(new EnrolmentFact(CircleRules.SPECIAL_HARDSHIP, EnrolmentStatus.ACTIVE, null,
+                        LocalDate.of(2024, 1, 1), java.util.Set.of("A"))), List.of(), AS_OF);
+        assertEquals(Circle.COVERED, placed.get(0).circle());
+        assertEquals(null, placed.get(1).circle());
+    }
+
+    @Test
     public void householdEnrolmentPlacesEveryActiveMemberButNotEndedOnes() {
         Member a = member("A");
         Member b = member("B");
