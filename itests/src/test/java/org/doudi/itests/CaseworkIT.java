@@ -193,6 +193,15 @@ public class CaseworkIT extends DoudiTestSupport {
         for (JsonNode m : admin.get("/households/" + g2).json().get("members")) {
             assertEquals("refused within two years: policy edge", 3, m.get("circle").asInt());
         }
+        Http.Reply appeal = admin.post("/cases/" + id + "/appeals", "{\"kind\":\"REVIEW\",\"filedOn\":\"2025-12-11\","
+                + "\"grounds\":\"the wages were counted twice\"}");
+        assertEquals(appeal.body, 200, appeal.status);
+        Http.Reply overturned = admin.post("/cases/" + id + "/appeals/1/outcome", "{\"outcome\":\"OVERTURNED\","
+                + "\"decidedOn\":\"2025-12-15\",\"reason\":\"income recounted\"}");
+        assertEquals(overturned.body, 200, overturned.status);
+        for (JsonNode m : admin.get("/households/" + g2).json().get("members")) {
+            assertNull("an overturned refusal is no longer a refusal", m.get("circle"));
+        }
         String out = executeCommand("doudi:case-show " + id);
         assertTrue(out, out.contains("REFUSED"));
     }

@@ -398,6 +398,7 @@ public class CaseRegistry implements CaseService {
                             + r.outcome() + " on " + on + ": " + reason
                             + (r.outcome() == AppealOutcome.OVERTURNED ? "; the case is not reopened: a new "
                                     + "application or a new case puts the decision right" : ""), null);
+            CircleIndex.recompute(em, household(c, today), today, clock.now());
             return CaseViews.of(c, today);
         });
     }

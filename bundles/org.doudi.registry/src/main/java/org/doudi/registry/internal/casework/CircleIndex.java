@@ -36,7 +36,8 @@ public final class CircleIndex {
                 .collect(Collectors.toList());
         List<CircleRules.CaseFact> cases = em.createQuery("SELECT c FROM CaseEntity c WHERE c.householdId = :h",
                 CaseEntity.class).setParameter("h", household.id()).getResultList().stream()
-                .map(c -> new CircleRules.CaseFact(c.getProgramId(), c.getStatus(), c.getDecidedOn()))
+                .map(c -> new CircleRules.CaseFact(c.getProgramId(), overturned(c) ? null : c.getStatus(),
+                        c.getDecidedOn()))
                 .collect(Collectors.toList());
         List<CirclePlacement> placements = CircleRules.place(household, enrolments, cases, asOf);
         Map<String, PersonCircleEntity> existing = rows(em, household.id());
@@ -75,6 +76,11 @@ public final class CircleIndex {
     }
 
     private static final String PERSON = "person:";
+
+    /** A refusal overturned on review or reconsideration no longer counts as a refusal (circle 3). */
+    static boolean overturned(CaseEntity c) {
+        return c.getAppeals().stream().anyMatch(a -> a.getOutcome() == org.doudi.api.casework.AppealOutcome.OVERTURNED);
+    }
 
     /** The household with each member's stored circle. */
     public static Household withCircles(EntityManager em, Household household) {
