@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.DoudiException;
@@ -78,8 +77,7 @@ public class CaseRegistry implements CaseService {
     private RegistrySchema schema; // the tables exist before the first query
 
     private volatile CaseworkConfig config;
-    private volatile long calendarSeen = -1;
-    private final java.util.concurrent.atomic.AtomicBoolean recomputing = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile ProvisionalDeadlines provisional;
 
     @Activate
     @Modified
@@ -93,6 +91,16 @@ public class CaseRegistry implements CaseService {
             throw new IllegalArgumentException("configuration org.doudi.casework cannot be used: " + problems);
         }
         LOG.error("Configuration org.doudi.casework not applied, the previous settings stay in force: {}", problems);
+    }
+
+    /** The recomputation of provisional deadlines, made once the references are bound. */
+    private ProvisionalDeadlines provisional() {
+        ProvisionalDeadlines p = provisional;
+        if (p == null) {
+            p = new ProvisionalDeadlines(jpa, calendar, clock);
+            provisional = p;
+        }
+        return p;
     }
 
     @Override
@@ -122,7 +130,7 @@ public class CaseRegistry implements CaseService {
             c.setStreet(h.getStreet());
             c.setStatus(CaseStatus.ACCEPTED);
             c.setAcceptedOn(accepted);
-            setDeadline(c, deadline, config.decisionWorkingDays());
+            ProvisionalDeadlines.set(c, deadline, config.decisionWorkingDays(), calendar.revision());
             c.setCreditCommitment(true);
             c.setVerificationAuthorisation(true);
             c.setAgentName(a.agentName());
@@ -144,7 +152,7 @@ public class CaseRegistry implements CaseService {
 
     @Override
     public Optional<CaseFile> find(String id) {
-        recomputeProvisionalIfCalendarChanged();
+        provisional().refreshIfCalendarChanged();
         if (id == null || id.length() > 64) {
             return Optional.empty();
         }
@@ -278,7 +286,8 @@ public class CaseRegistry implements CaseService {
                         + ": an extension is decided on or before the deadline, and a deadline missed stays missed");
             }
             LocalDate before = c.getDeadline();
-            setDeadline(c, calendar.deadline(c.getAcceptedOn(), config.extendedWorkingDays()), config.extendedWorkingDays());
+            ProvisionalDeadlines.set(c, calendar.deadline(c.getAcceptedOn(), config.extendedWorkingDays()),
+                    config.extendedWorkingDays(), calendar.revision());
             c.setExtensionReason(r.reason());
             c.setExtensionNote(r.note());
             c.setUpdatedAt(LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC));
@@ -405,135 +414,19 @@ public class CaseRegistry implements CaseService {
 
     @Override
     public Page<CaseFile> search(CaseQuery q) {
-        recomputeProvisionalIfCalendarChanged();
+        provisional().refreshIfCalendarChanged();
         LocalDate today = clock.today();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (q.street() != null) {
-            where.append(" AND c.street = :street");
-        }
-        if (q.status() != null) {
-            where.append(" AND c.status = :status");
-        }
-        if (q.programId() != null) {
-            where.append(" AND c.programId = :program");
-        }
-        if (q.overdue()) {
-            where.append(" AND c.status IN :awaiting AND c.deadline < :today");
-        }
-        return Tx.run(jpa, em -> {
-            TypedQuery<CaseEntity> list = bind(em.createQuery("SELECT c FROM CaseEntity c" + where
-                    + " ORDER BY c.deadline, c.id", CaseEntity.class), q, today);
-            TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class), q, today);
-            List<CaseFile> items = list.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()
-                    .stream().map(c -> CaseViews.of(c, today)).collect(Collectors.toList());
-            return new Page<>(items, q.page(), q.size(), count.getSingleResult());
-        });
+        return Tx.run(jpa, em -> CaseSearch.page(em, q, today));
     }
 
     @Override
     public long provisionalDeadlines() {
-        recomputeProvisionalIfCalendarChanged();
-        List<CaseStatus> awaiting = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::awaitingDecision)
-                .collect(Collectors.toList());
+        provisional().refreshIfCalendarChanged();
         return Tx.run(jpa, em -> em.createQuery("SELECT COUNT(c) FROM CaseEntity c WHERE c.deadlineProvisional = :yes"
                 + " AND c.status IN :awaiting", Long.class).setParameter("yes", Boolean.TRUE)
-                .setParameter("awaiting", awaiting).getSingleResult()
+                .setParameter("awaiting", ProvisionalDeadlines.AWAITING).getSingleResult()
                 + em.createQuery("SELECT COUNT(c.id) FROM CaseEntity c JOIN c.appeals a WHERE a.dueProvisional = :yes"
                         + " AND a.outcome IS NULL", Long.class).setParameter("yes", Boolean.TRUE).getSingleResult());
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, CaseQuery q, LocalDate today) {
-        if (q.street() != null) {
-            query.setParameter("street", q.street());
-        }
-        if (q.status() != null) {
-            query.setParameter("status", q.status());
-        }
-        if (q.programId() != null) {
-            query.setParameter("program", q.programId());
-        }
-        if (q.overdue()) {
-            query.setParameter("awaiting", java.util.Arrays.stream(CaseStatus.values())
-                    .filter(CaseStatus::awaitingDecision).collect(Collectors.toList()));
-            query.setParameter("today", today);
-        }
-        return query;
-    }
-
-    /** Loading a year's holiday notice recomputes the deadlines that ran into it (SPEC §12). */
-    private void recomputeProvisionalIfCalendarChanged() {
-        long revision = calendar.revision();
-        if (revision == calendarSeen || !recomputing.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            recompute(revision);
-            calendarSeen = revision;
-        } finally {
-            recomputing.set(false);
-        }
-    }
-
-    /** Provisional deadlines of cases awaiting a decision, counted again; only those that move are written. */
-    private void recompute(long revision) {
-        List<CaseStatus> awaiting = java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::awaitingDecision)
-                .collect(Collectors.toList());
-        Tx.run(jpa, em -> {
-            List<CaseEntity> provisional = em.createQuery("SELECT c FROM CaseEntity c WHERE c.deadlineProvisional = :yes"
-                    + " AND c.calendarRevision <> :r AND c.status IN :awaiting", CaseEntity.class)
-                    .setParameter("yes", Boolean.TRUE).setParameter("r", revision).setParameter("awaiting", awaiting)
-                    .getResultList();
-            for (CaseEntity c : provisional) {
-                LocalDate before = c.getDeadline();
-                Deadline now = calendar.deadline(c.getAcceptedOn(), c.getDeadlineDays());
-                if (now.due().equals(before) && now.provisional()) {
-                    continue;
-                }
-                setDeadline(c, now, c.getDeadlineDays());
-                em.flush();
-                AuditLog.append(em, clock.now(), "system:calendar", "CASE_DEADLINE_RECOMPUTED", ENTITY, c.getId(),
-                        c.getVersion(), "holiday calendar changed: deadline " + before + " → " + c.getDeadline()
-                                + (c.isDeadlineProvisional() ? " (still provisional)" : ""), null);
-            }
-            // the ids, not the cases: DISTINCT over a case row would compare its CLOB (Derby refuses)
-            List<String> appealing = em.createQuery("SELECT DISTINCT c.id FROM CaseEntity c JOIN c.appeals a"
-                    + " WHERE a.dueProvisional = :yes AND a.outcome IS NULL", String.class)
-                    .setParameter("yes", Boolean.TRUE).getResultList();
-            for (String caseId : appealing) {
-                recomputeAppealDues(em, em.find(CaseEntity.class, caseId));
-            }
-            return null;
-        });
-    }
-
-    /** Counts the undecided, provisional due days of a case's appeals again; audits those that move. */
-    private void recomputeAppealDues(EntityManager em, CaseEntity c) {
-        List<String> moved = new java.util.ArrayList<>();
-        for (int i = 0; i < c.getAppeals().size(); i++) {
-            CaseAppealRow a = c.getAppeals().get(i);
-            if (a.getOutcome() != null || !a.isDueProvisional()) {
-                continue;
-            }
-            Deadline d = Appeals.due(a.getKind(), a.getFiledOn(), a.getDueDays(), calendar);
-            if (!d.due().equals(a.getDue()) || d.provisional() != a.isDueProvisional()) {
-                c.getAppeals().set(i, a.withDue(d.due(), d.provisional()));
-                moved.add("appeal " + a.getNumber() + " due " + a.getDue() + " → " + d.due()
-                        + (d.provisional() ? " (still provisional)" : ""));
-            }
-        }
-        if (!moved.isEmpty()) {
-            c.setUpdatedAt(LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC));
-            em.flush();
-            AuditLog.append(em, clock.now(), "system:calendar", "CASE_DEADLINE_RECOMPUTED", ENTITY, c.getId(),
-                    c.getVersion(), "holiday calendar changed: " + String.join("; ", moved), null);
-        }
-    }
-
-    private void setDeadline(CaseEntity c, Deadline d, int workingDays) {
-        c.setDeadline(d.due());
-        c.setDeadlineDays(workingDays);
-        c.setDeadlineProvisional(d.provisional());
-        c.setCalendarRevision(calendar.revision());
     }
 
     private static void refuseDuplicates(EntityManager em, String householdId, String programId) {
