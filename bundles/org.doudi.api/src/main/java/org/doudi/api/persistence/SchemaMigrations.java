@@ -68,6 +68,7 @@ public final class SchemaMigrations {
                 c.commit();
                 applied.add(e.getKey());
             }
+            c.commit(); // ends the read of the current version: Derby refuses to close inside a transaction
         }
         return applied;
     }

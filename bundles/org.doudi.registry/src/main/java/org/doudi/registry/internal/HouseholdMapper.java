@@ -25,13 +25,16 @@ import org.doudi.registry.internal.entity.IncomeRow;
 import org.doudi.registry.internal.entity.MemberEntity;
 import org.doudi.registry.internal.entity.TagRow;
 
-/** Copies validated households into entities and entities back into API records. */
-final class HouseholdMapper {
+/**
+ * Copies validated households into entities and entities back into API records. Public for the bulk reader's
+ * equivalence tests ({@code internal.bulk}).
+ */
+public final class HouseholdMapper {
 
     private final StreetDirectory streets;
     private final Supplier<String> ids;
 
-    HouseholdMapper(StreetDirectory streets) {
+    public HouseholdMapper(StreetDirectory streets) {
         this(streets, () -> UUID.randomUUID().toString());
     }
 
@@ -40,7 +43,7 @@ final class HouseholdMapper {
         this.ids = ids;
     }
 
-    String newId() {
+    public String newId() {
         return ids.get();
     }
 
@@ -48,7 +51,7 @@ final class HouseholdMapper {
      * Writes the validated {@code h} into {@code e}: scalar fields, members (existing ones by personId, new
      * ones get an id) and the economic facts, each resolved to a personId.
      */
-    void apply(Household h, HouseholdEntity e, java.time.LocalDate today) {
+    public void apply(Household h, HouseholdEntity e, java.time.LocalDate today) {
         e.setStreet(h.street());
         e.setStreetBasis(h.streetBasis() == null ? StreetBasis.HUKOU : h.streetBasis());
         e.setCommittee(blankToNull(h.committee()));
@@ -126,7 +129,7 @@ final class HouseholdMapper {
     }
 
     /** The household as stored, without derived figures. */
-    Household toRecord(HouseholdEntity e) {
+    public Household toRecord(HouseholdEntity e) {
         List<Member> members = new ArrayList<>();
         for (MemberEntity m : e.getMembers()) {
             List<IdentityTag> tags = new ArrayList<>();

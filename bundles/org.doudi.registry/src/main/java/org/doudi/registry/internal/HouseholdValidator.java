@@ -24,13 +24,13 @@ import org.doudi.api.registry.StreetBasis;
  * Checks a household against every registry rule and reports all broken ones at once, naming each field by
  * its JSON path. Economic facts must name a member of the request by {@code personId} or {@code idNumber}.
  */
-final class HouseholdValidator {
+public final class HouseholdValidator {
     static final int MAX_MEMBERS = 50;
     static final int MAX_FACTS = 500;
 
     private final StreetDirectory streets;
 
-    HouseholdValidator(StreetDirectory streets) {
+    public HouseholdValidator(StreetDirectory streets) {
         this.streets = streets;
     }
 
@@ -38,7 +38,7 @@ final class HouseholdValidator {
      * Validates {@code h}. {@code knownPersonIds} are the person ids the household already has (empty on
      * creation): a member may carry only one of those; new members carry none.
      */
-    void validate(Household h, Set<String> knownPersonIds, LocalDate today) {
+    public void validate(Household h, Set<String> knownPersonIds, LocalDate today) {
         Violations v = new Violations();
         v.text("street", h.street(), 32, true);
         if (h.street() != null && !h.street().isBlank() && streets.find(h.street()).isEmpty()) {

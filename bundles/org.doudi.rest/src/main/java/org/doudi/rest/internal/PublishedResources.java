@@ -24,7 +24,7 @@ public class PublishedResources implements ApiReadiness {
         @AttributeDefinition(description = "Root paths of the core resources; /api/health reports UP only once all "
                 + "of them are published")
         String[] requiredResources() default {"health", "households", "streets", "audit", "programs", "cases",
-            "enrolments", "payroll"};
+            "enrolments", "payroll", "jobs", "imports", "monitoring", "warnings", "screenings"};
     }
 
     private volatile Set<String> required = Set.of();

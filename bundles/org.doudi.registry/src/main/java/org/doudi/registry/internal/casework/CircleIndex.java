@@ -66,7 +66,15 @@ public final class CircleIndex {
      */
     static Set<String> coveredPersons(EntityManager em, EnrolmentEntity e) {
         CaseEntity c = em.find(CaseEntity.class, e.getCaseId());
-        org.doudi.api.program.ProgramDecision d = c == null ? null : DecisionJson.read(c.getDecision());
+        return c == null ? null : coveredPersons(c.getDecision());
+    }
+
+    /**
+     * The members a person-level enrolment covers, from its case's decision as stored ({@code case_file.decision});
+     * null for a household-level program or no decision. Also used by the bulk recomputation.
+     */
+    public static Set<String> coveredPersons(String decisionJson) {
+        org.doudi.api.program.ProgramDecision d = DecisionJson.read(decisionJson);
         if (d == null) {
             return null;
         }

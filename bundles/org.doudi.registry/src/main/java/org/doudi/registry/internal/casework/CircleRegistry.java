@@ -8,14 +8,16 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
+import org.doudi.api.StreetDirectory;
 import org.doudi.api.casework.CircleReport;
 import org.doudi.api.casework.CircleService;
 import org.doudi.api.casework.StreetCircles;
-import org.doudi.api.registry.HouseholdService;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
+import org.doudi.registry.internal.bulk.CircleRecompute;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,14 +32,15 @@ import org.slf4j.LoggerFactory;
 @Component(service = CircleService.class)
 public class CircleRegistry implements CircleService {
     private static final Logger LOG = LoggerFactory.getLogger(CircleRegistry.class);
-    private static final int BATCH = 200;
 
     @Reference(target = "(osgi.unit.name=doudi-registry)")
     private JpaTemplate jpa;
     @Reference
     private DoudiClock clock;
+    @Reference(target = "(osgi.jndi.service.name=doudi)")
+    private DataSource dataSource;
     @Reference
-    private HouseholdService households;
+    private StreetDirectory streets;
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
 
@@ -52,8 +55,7 @@ public class CircleRegistry implements CircleService {
         });
         daily.scheduleAtFixedRate(() -> {
             try {
-                int people = recomputeAll();
-                LOG.info("Circles recomputed for {} people", people);
+                recomputeAll();
             } catch (RuntimeException e) {
                 LOG.error("Recomputing the circles failed; they are recomputed again tomorrow", e);
             }
@@ -99,28 +101,24 @@ public class CircleRegistry implements CircleService {
         return new StreetCircles(street, c[1], c[2], c[3], c[4], c[0]);
     }
 
+    /**
+     * One streaming pass over the registry (bulk reads, no household lock) that writes only the circles that
+     * changed; a household write, case step or enrolment change made meanwhile keeps its own placement. One pass
+     * at a time.
+     */
     @Override
-    public int recomputeAll() {
-        LocalDate today = clock.today();
-        int people = 0;
-        String after = "";
-        while (true) {
-            String from = after;
-            List<String> ids = Tx.run(jpa, em -> em.createQuery("SELECT h.id FROM HouseholdEntity h WHERE h.id > :after"
-                    + " ORDER BY h.id", String.class).setParameter("after", from).setMaxResults(BATCH).getResultList());
-            if (ids.isEmpty()) {
-                return people;
-            }
-            for (String id : ids) {
-                people += Tx.run(jpa, em -> {
-                    // the same lock as household writes and case steps: the newest facts win, no duplicate rows
-                    em.find(org.doudi.registry.internal.entity.HouseholdEntity.class, id,
-                            javax.persistence.LockModeType.PESSIMISTIC_WRITE);
-                    return households.find(id, today).map(h -> CircleIndex.recompute(em, h, today, clock.now()).size())
-                            .orElse(0);
-                });
-            }
-            after = ids.get(ids.size() - 1);
+    public synchronized int recomputeAll() {
+        long began = System.nanoTime();
+        try {
+            CircleRecompute.Result r = new CircleRecompute(dataSource, streets).run(clock.today(), clock.now());
+            LOG.info("Circles recomputed: {} households, {} people; {} rows inserted, {} updated, {} deleted"
+                    + " in {} ms{}",
+                    r.households(), r.people(), r.inserted(), r.updated(), r.deleted(),
+                    (System.nanoTime() - began) / 1_000_000,
+                    r.skippedChunks() == 0 ? "" : "; " + r.skippedChunks() + " chunk(s) left for the next pass");
+            return (int) Math.min(Integer.MAX_VALUE, r.people());
+        } catch (Exception e) {
+            throw new IllegalStateException("recomputing the circles failed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.doudi.registry.internal.casework;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,10 +20,8 @@ import org.doudi.api.casework.EnrolmentStatusChange;
 import org.doudi.api.casework.Payroll;
 import org.doudi.api.casework.TerminationReason;
 import org.doudi.api.registry.HouseholdService;
-import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
-import org.doudi.registry.internal.entity.EnrolmentChangeRow;
 import org.doudi.registry.internal.entity.EnrolmentEntity;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -121,19 +117,8 @@ public class EnrolmentRegistry implements EnrolmentService {
                 throw new ValidationException("on", "order", "cannot be before the current status's date ("
                         + e.getStatusSince() + ")");
             }
-            EnrolmentStatus before = e.getStatus();
-            LocalDateTime at = LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
-            e.setStatus(change.status());
-            e.setStatusReason(change.status() == EnrolmentStatus.ACTIVE ? null : change.reason());
-            e.setStatusSince(on);
-            e.setUpdatedAt(at);
-            e.getChanges().add(new EnrolmentChangeRow(change.status(), e.getStatusReason(), change.note(), on, at,
-                    ctx.actor()));
-            em.flush();
-            AuditLog.append(em, clock.now(), ctx.actor(), "ENROLMENT_" + change.status(), Grants.ENTITY, e.getId(),
-                    e.getVersion(), before + " → " + change.status() + " on " + on
-                            + (change.reason() == null ? "" : " for " + change.reason())
-                            + (change.note() == null ? "" : ": " + change.note()), null);
+            EnrolmentStatusWrites.apply(em, e, change.status(), change.reason(), change.note(), on, ctx.actor(),
+                    clock.now());
             households.find(e.getHouseholdId(), today)
                     .ifPresent(h -> CircleIndex.recompute(em, h, today, clock.now()));
             return CaseViews.of(e);

@@ -65,7 +65,15 @@ final class OpenApiBuilder {
             Path sub = m.getAnnotation(Path.class);
             String path = join(join(trim(prefix), trim(base.value())), sub == null ? "" : trim(sub.value()));
             ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
-            item.set(verb.toLowerCase(), operation(prefix, type, m));
+            ObjectNode op = operation(prefix, type, m);
+            ObjectNode earlier = (ObjectNode) item.get(verb.toLowerCase());
+            if (earlier != null && earlier.has("requestBody") && op.has("requestBody")) {
+                // one operation consuming several media types (a CSV and a JSON method on the same path)
+                ((ObjectNode) earlier.get("requestBody").get("content")).setAll(
+                        (ObjectNode) op.get("requestBody").get("content"));
+            } else {
+                item.set(verb.toLowerCase(), op);
+            }
         }
     }
 

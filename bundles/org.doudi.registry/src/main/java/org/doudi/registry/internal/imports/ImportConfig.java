@@ -1,0 +1,20 @@
+package org.doudi.registry.internal.imports;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of bulk household imports (PID {@code org.doudi.registry.imports}). */
+@ObjectClassDefinition(name = "Doudi household import", description = "Bulk import of households from CSV")
+public @interface ImportConfig {
+
+    @AttributeDefinition(min = "1", max = "100000", description = "Households written and committed together with "
+            + "the job's checkpoint. Larger chunks write faster; a chunk holds its tables' locks until it commits")
+    int householdsPerCommit() default HouseholdImportJob.DEFAULT_HOUSEHOLDS_PER_COMMIT;
+
+    @AttributeDefinition(min = "1", max = "8", description = "Writer threads, each on its own database connection")
+    int writers() default HouseholdImportJob.DEFAULT_WRITERS;
+
+    @AttributeDefinition(description = "Lock each table exclusively while a chunk is written: less work per row "
+            + "for the database, but readers of the registry wait for each chunk to commit (use with one writer)")
+    boolean lockTables() default false;
+}

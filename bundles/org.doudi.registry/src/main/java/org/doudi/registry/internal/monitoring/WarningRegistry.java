@@ -1,0 +1,117 @@
+package org.doudi.registry.internal.monitoring;
+
+import java.util.List;
+import java.util.Optional;
+import javax.persistence.EntityManager;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.doudi.api.DoudiClock;
+import org.doudi.api.DoudiException;
+import org.doudi.api.Page;
+import org.doudi.api.StreetDirectory;
+import org.doudi.api.WriteContext;
+import org.doudi.api.monitoring.StreetWarningSummary;
+import org.doudi.api.monitoring.Warning;
+import org.doudi.api.monitoring.WarningAssignment;
+import org.doudi.api.monitoring.WarningDisposition;
+import org.doudi.api.monitoring.WarningQuery;
+import org.doudi.api.monitoring.WarningService;
+import org.doudi.api.monitoring.WarningVerification;
+import org.doudi.api.registry.HouseholdService;
+import org.doudi.registry.internal.RegistrySchema;
+import org.doudi.registry.internal.Tx;
+import org.doudi.registry.internal.entity.WarningEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The warning workflow (SPEC §5) on the registry's tables: each step is one JPA transaction with its audit event
+ * and its effect on enrolments ({@link WarningWorkflow}); a concurrent change of the same warning is a 412.
+ */
+@Component(service = WarningService.class)
+public class WarningRegistry implements WarningService {
+
+    @Reference(target = "(osgi.unit.name=doudi-registry)")
+    private JpaTemplate jpa;
+    @Reference
+    private DoudiClock clock;
+    @Reference
+    private HouseholdService households;
+    @Reference
+    private StreetDirectory streets;
+    @Reference
+    private RegistrySchema schema; // the tables exist before the first query
+
+    private WarningWorkflow workflow;
+
+    public WarningRegistry() {
+    }
+
+    WarningRegistry(JpaTemplate jpa, DoudiClock clock, HouseholdService households, StreetDirectory streets) {
+        this.jpa = jpa;
+        this.clock = clock;
+        this.households = households;
+        this.streets = streets;
+        activate();
+    }
+
+    @Activate
+    void activate() {
+        workflow = new WarningWorkflow(new EnrolmentEffects(households, clock), households, streets, clock);
+    }
+
+    @Override
+    public Optional<Warning> find(String id) {
+        if (id == null || id.length() > 64) {
+            return Optional.empty();
+        }
+        return Tx.run(jpa, em -> Optional.ofNullable(em.find(WarningEntity.class, id))
+                .map(w -> WarningViews.of(em, w, clock.today())));
+    }
+
+    @Override
+    public Page<Warning> search(WarningQuery query) {
+        WarningChecks.body(query);
+        return Tx.run(jpa, em -> WarningSearch.page(em, query, clock.today()));
+    }
+
+    @Override
+    public Warning assign(String id, WarningAssignment assignment, WriteContext context) {
+        return Tx.run(jpa, em -> {
+            WarningEntity w = load(em, id);
+            workflow.assign(em, w, assignment, context);
+            return WarningViews.of(em, w, clock.today());
+        });
+    }
+
+    @Override
+    public Warning verify(String id, WarningVerification verification, WriteContext context) {
+        return Tx.run(jpa, em -> {
+            WarningEntity w = load(em, id);
+            workflow.verify(em, w, verification, context);
+            return WarningViews.of(em, w, clock.today());
+        });
+    }
+
+    @Override
+    public Warning dispose(String id, WarningDisposition disposition, WriteContext context) {
+        return Tx.run(jpa, em -> {
+            WarningEntity w = load(em, id);
+            workflow.dispose(em, w, disposition, context);
+            return WarningViews.of(em, w, clock.today());
+        });
+    }
+
+    @Override
+    public List<StreetWarningSummary> summary(String street) {
+        return Tx.run(jpa, em -> WarningSearch.summary(em, street, streets, clock.today()));
+    }
+
+    private static WarningEntity load(EntityManager em, String id) {
+        WarningEntity w = id == null || id.length() > 64 ? null : em.find(WarningEntity.class, id);
+        if (w == null) {
+            throw DoudiException.notFound("warning " + id);
+        }
+        return w;
+    }
+}
