@@ -206,7 +206,7 @@ def main():
     loads = [api.upload("/monitoring/feeds/%s?period=%s&fileName=%s" % (os.path.basename(f)[:-4], FEED_PERIOD,
                                                                      os.path.basename(f)), f)
              for f in sorted(glob.glob(os.path.join(a.feeds, "*.csv")))]
-    loaded = sum(api.wait_job(j)["counts"].get("records", 0) for j in loads)
+    loaded = sum(api.wait_job(j)["counts"].get("loaded", 0) for j in loads)
     t_load = time.time() - t0
     run = api.wait_job(api.post_json("/monitoring/runs", {"month": FEED_PERIOD})["jobId"])
     t = time.time() - t0

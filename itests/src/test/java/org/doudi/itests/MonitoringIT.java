@@ -230,6 +230,33 @@ public class MonitoringIT extends DoudiTestSupport {
     }
 
     @Test
+    public void aPartnerSendsOnlyTheFeedsItsAgreementCoversAndFollowsItsOwnJobs() throws Exception {
+        Http admin = adminClient();
+        String pw = "Partner-pass-2025";
+        assertTrue(executeCommand("doudi:user-add --role partner hr-bureau " + pw).contains("created"));
+        Http partner = admin.as("hr-bureau", pw);
+        String feed = "idNumber,date,employer,monthlyWage\n" + TestData.idNumber(true) + ",2024-10-01,某公司,3000.00\n";
+        Http.Reply refused = csv(partner, "/monitoring/feeds/employment?period=2024-10", feed);
+        assertEquals("no agreement yet: " + refused.body, 403, refused.status);
+        executeCommand("config:property-set -p org.doudi.partners feeds \"hr-bureau:employment|pension\"");
+        String[] jobId = new String[1];
+        Wait.until("the agreement to apply", 30, () -> {
+            Http.Reply r = csv(partner, "/monitoring/feeds/employment?period=2024-10&department=x", feed);
+            if (r.status == 202) {
+                jobId[0] = r.json().get("jobId").asText();
+            }
+            return r.status == 202;
+        });
+        Http.Reply death = csv(partner, "/monitoring/feeds/death?period=2024-10", "idNumber,date\n");
+        assertEquals("deaths are not in its agreement: " + death.body, 403, death.status);
+        JsonNode own = finished(partner, jobId[0]);
+        assertEquals("SUCCEEDED", own.get("state").asText());
+        assertEquals(1, own.get("counts").get("loaded").asLong());
+        String other = accepted(csv(admin, "/monitoring/feeds/pension?period=2024-10", "idNumber,date,monthlyAmount\n"));
+        assertEquals("a partner sees only its own jobs", 404, partner.get("/jobs/" + other).status);
+    }
+
+    @Test
     public void badMonitoringRequestsAreRefusedNamingTheField() {
         Http admin = adminClient();
         Http.Reply unknown = csv(admin, "/monitoring/feeds/lottery?period=2024-10", "idNumber,date\n");

@@ -19,7 +19,7 @@ import javax.ws.rs.container.PreMatching;
 final class BodyLimitFilter implements ContainerRequestFilter {
     static final long MAX_JSON_BYTES = 1024 * 1024;
     /** A JSON feed ({@code POST /api/monitoring/feeds/{type}}) may carry many records; larger ones go as CSV. */
-    static final long MAX_FEED_JSON_BYTES = 64L * 1024 * 1024;
+    static final long MAX_FEED_JSON_BYTES = 8L * 1024 * 1024;
     static final String CSV = "text/csv";
 
     private final long limit;

@@ -33,6 +33,7 @@ import org.doudi.registry.internal.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -51,6 +52,12 @@ import org.slf4j.LoggerFactory;
 public class JobRegistry implements JobService {
     private static final Logger LOG = LoggerFactory.getLogger(JobRegistry.class);
     private static final long PROGRESS_WRITE_MILLIS = 1000;
+    /** Each job holds up to four pooled connections: more workers could drain the pool (16). */
+    static final int MAX_WORKERS = 3;
+    /** Uploads stop while less than this is free on the data disk, so the database's own writes never fail. */
+    static final long DISK_RESERVE_BYTES = 1L << 30;
+    /** Inputs of failed jobs are kept this long for inspection, then deleted. */
+    static final long FAILED_INPUT_DAYS = 30;
 
     @Reference(target = "(osgi.jndi.service.name=doudi)")
     private DataSource dataSource;
@@ -85,18 +92,25 @@ public class JobRegistry implements JobService {
     @Activate
     void activate(JobsConfig config) throws IOException {
         store = new JobStore(dataSource);
-        maxUploadBytes = config.maxUploadBytes() > 0 ? config.maxUploadBytes() : JobsConfigDefaults.MAX_UPLOAD;
-        uploads = config.uploadDirectory() == null || config.uploadDirectory().isBlank()
-                ? Path.of(System.getProperty("karaf.data", "data"), "doudi", "uploads")
-                : Path.of(config.uploadDirectory().strip());
-        Files.createDirectories(uploads);
-        int n = Math.max(1, Math.min(8, config.workers()));
+        configure(config);
+        int n = Math.max(1, Math.min(MAX_WORKERS, config.workers()));
         workers = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "doudi-job");
             t.setDaemon(true);
             return t;
         });
+        purgeOldInputs();
         resumeUnfinished();
+    }
+
+    /** A configuration change keeps running jobs; the number of workers changes at the next start. */
+    @Modified
+    void configure(JobsConfig config) throws IOException {
+        maxUploadBytes = config.maxUploadBytes() > 0 ? config.maxUploadBytes() : JobsConfigDefaults.MAX_UPLOAD;
+        uploads = config.uploadDirectory() == null || config.uploadDirectory().isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "doudi", "uploads")
+                : Path.of(config.uploadDirectory().strip());
+        Files.createDirectories(uploads);
     }
 
     @Deactivate
@@ -139,6 +153,10 @@ public class JobRegistry implements JobService {
                             "the upload is larger than " + maxUploadBytes + " bytes (org.doudi.jobs maxUploadBytes)");
                 }
                 out.write(buf, 0, r);
+                if ((bytes & ((1 << 26) - 1)) < r && uploads.toFile().getUsableSpace() < DISK_RESERVE_BYTES) {
+                    throw new DoudiException(503, "disk-full", "the server's data disk is nearly full; the upload"
+                            + " was refused so the database keeps room to write. Tell the operator");
+                }
             }
         } catch (IOException | RuntimeException e) {
             deleteQuietly(file);
@@ -155,15 +173,16 @@ public class JobRegistry implements JobService {
             StoredUpload upload) {
         LiveJob job = new LiveJob(this, UUID.randomUUID().toString(), type, actor, street, parameters,
                 upload == null ? null : upload.path(), upload == null ? null : upload.sha256(), clock.now(), 0);
+        live.put(job.id(), job); // before the row exists, so a concurrent resume never schedules it twice
         try {
             store.insert(job);
         } catch (SQLException e) {
+            live.remove(job.id());
             if (upload != null) {
                 deleteQuietly(upload.path());
             }
             throw new IllegalStateException("the job could not be recorded", e);
         }
-        live.put(job.id(), job);
         schedule(job);
         LOG.info("Job {} {} accepted from {}", job.id(), type, actor);
         return job.view();
@@ -202,8 +221,19 @@ public class JobRegistry implements JobService {
         LiveJob j = live.get(id);
         if (j == null) {
             Job stored = find(id).orElseThrow(() -> DoudiException.notFound("job " + id));
-            throw DoudiException.conflict("job " + id + " is already " + stored.state() + "; only a QUEUED or RUNNING"
-                    + " job can be cancelled");
+            if (stored.state().isFinal()) {
+                throw DoudiException.conflict("job " + id + " is already " + stored.state()
+                        + "; only a QUEUED or RUNNING job can be cancelled");
+            }
+            try { // waiting for a worker that is not installed: nothing runs it, so it ends here
+                LiveJob waiting = store.resumable(id, this);
+                waiting.requestCancel();
+                finish(waiting, JobState.CANCELLED, "cancelled by " + actor + " while no worker for "
+                        + stored.type() + " was installed");
+                return find(id).orElseThrow();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cancelling job " + id + " failed", e);
+            }
         }
         j.requestCancel();
         try {
@@ -267,7 +297,7 @@ public class JobRegistry implements JobService {
             finish(job, JobState.FAILED, failure(e));
             return;
         }
-        if (stopping && !job.cancelFlag()) {
+        if (stopping && job.sawStop() && !job.cancelFlag()) {
             LOG.info("Job {} paused by shutdown; it resumes at the next start", job.id());
             live.remove(job.id());
             return;
@@ -323,6 +353,29 @@ public class JobRegistry implements JobService {
             }
         } catch (SQLException e) {
             LOG.error("Looking for unfinished jobs failed; they are resumed at the next start", e);
+        }
+    }
+
+    /** Deletes uploads no unfinished job reads and older than {@link #FAILED_INPUT_DAYS} (inputs of failed jobs). */
+    private void purgeOldInputs() {
+        long cutoff = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(FAILED_INPUT_DAYS);
+        Set<Path> needed = new java.util.HashSet<>();
+        try {
+            for (String id : store.unfinished()) {
+                LiveJob j = store.resumable(id, this);
+                if (j != null && j.input() != null) {
+                    needed.add(j.input().toAbsolutePath());
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not read unfinished jobs; old job inputs are kept", e);
+            return;
+        }
+        try (var files = Files.list(uploads)) {
+            files.filter(f -> f.toFile().lastModified() < cutoff && !needed.contains(f.toAbsolutePath()))
+                    .forEach(JobRegistry::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warn("Could not list {} to delete old job inputs", uploads, e);
         }
     }
 

@@ -8,7 +8,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "Workers for imports, feed loads, monitoring runs and big screening")
 public @interface JobsConfig {
 
-    @AttributeDefinition(description = "Jobs run at the same time (1-8); more wait QUEUED")
+    @AttributeDefinition(description = "Jobs run at the same time (1-3; each holds up to four database connections); "
+            + "more wait QUEUED. Takes effect at the next start")
     int workers() default 2;
 
     @AttributeDefinition(description = "Largest upload a job accepts, in bytes (default 4 GiB)")

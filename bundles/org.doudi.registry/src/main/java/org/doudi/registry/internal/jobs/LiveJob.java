@@ -34,6 +34,7 @@ final class LiveJob implements JobRun {
     private volatile Long total;
     private volatile long processed;
     private volatile boolean cancelRequested;
+    private volatile boolean sawStop;
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
     private volatile String message;
@@ -160,7 +161,19 @@ final class LiveJob implements JobRun {
 
     @Override
     public boolean cancelRequested() {
-        return cancelRequested || owner.stopping();
+        if (cancelRequested) {
+            return true;
+        }
+        if (owner.stopping()) {
+            sawStop = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** True once the kind was told the server is stopping (it then returns early, to be resumed). */
+    boolean sawStop() {
+        return sawStop;
     }
 
     @Override

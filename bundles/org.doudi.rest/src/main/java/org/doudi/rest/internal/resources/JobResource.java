@@ -61,9 +61,10 @@ public class JobResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.AUDITOR})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.AUDITOR, Roles.PARTNER})
     public Job get(@PathParam("id") String id) {
-        return visible(id, CallerPrincipal.of(security));
+        Caller caller = CallerPrincipal.of(security);
+        return JobViews.forStreet(visible(id, caller), caller);
     }
 
     @POST

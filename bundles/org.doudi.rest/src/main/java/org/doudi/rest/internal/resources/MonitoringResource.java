@@ -28,6 +28,7 @@ import org.doudi.api.security.Caller;
 import org.doudi.api.security.Roles;
 import org.doudi.rest.internal.CallerPrincipal;
 import org.doudi.rest.internal.CallerViews;
+import org.doudi.rest.internal.PartnerAgreements;
 import static org.doudi.rest.internal.RequestValues.month;
 import static org.doudi.rest.internal.RequestValues.requireBody;
 import org.osgi.service.component.annotations.Component;
@@ -47,6 +48,8 @@ public class MonitoringResource implements RestResource {
     private MonitoringService monitoring;
     @Reference
     private StreetDirectory streets;
+    @Reference
+    private PartnerAgreements agreements;
 
     @Context
     private SecurityContext security;
@@ -73,8 +76,8 @@ public class MonitoringResource implements RestResource {
         month("period", period);
         Uploads.checkName("department", department);
         Uploads.checkName("fileName", fileName);
-        return JobAccepted.of(monitoring.loadFeed(feed, new FeedSource(department, period.strip(), fileName), csv,
-                WriteContext.of(caller.name(), null)));
+        return JobAccepted.of(monitoring.loadFeed(feed, new FeedSource(sender(caller, feed, department),
+                period.strip(), fileName), csv, WriteContext.of(caller.name(), null)));
     }
 
     @POST
@@ -90,7 +93,9 @@ public class MonitoringResource implements RestResource {
         if (submission.records() == null || submission.records().isEmpty()) {
             throw new ValidationException("records", "required", "must list at least one record");
         }
-        return JobAccepted.of(monitoring.loadFeed(feed, submission, WriteContext.of(caller.name(), null)));
+        FeedSubmission sent = new FeedSubmission(sender(caller, feed, submission.department()), submission.period(),
+                submission.records());
+        return JobAccepted.of(monitoring.loadFeed(feed, sent, WriteContext.of(caller.name(), null)));
     }
 
     @POST
@@ -125,6 +130,22 @@ public class MonitoringResource implements RestResource {
         Checks.knownStreet(streets, street);
         return JobAccepted.of(monitoring.run(new MonitoringRunRequest(request.month().strip(), street),
                 WriteContext.of(caller.name(), null)));
+    }
+
+    /**
+     * The department a feed is recorded from: a partner sends only the types its agreement covers (403 otherwise)
+     * and always as itself; district staff name the department (or the type's usual one).
+     */
+    private String sender(Caller caller, FeedType feed, String department) {
+        if (!CallerViews.partnerOnly(caller)) {
+            return department;
+        }
+        if (!agreements.maySend(caller.name(), feed.id())) {
+            throw new org.doudi.api.DoudiException(403, "forbidden", "partner " + caller.name() + " has no agreement"
+                    + " to send " + feed.id() + " feeds (org.doudi.partners feeds)");
+        }
+        String as = "partner:" + caller.name() + (department == null ? "" : " (" + department + ")");
+        return as.length() > 100 ? as.substring(0, 100) : as;
     }
 
     private static FeedType feedType(String type) {

@@ -75,7 +75,8 @@ public class ScreeningResource implements RestResource {
     @Path("{id}")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
     public Job get(@PathParam("id") String id) {
-        return screening(id, CallerPrincipal.of(security));
+        Caller caller = CallerPrincipal.of(security);
+        return JobViews.forStreet(screening(id, caller), caller);
     }
 
     @GET
