@@ -142,9 +142,9 @@ def postgres_reference(registry_csv, feeds_dir, threshold):
         with open(file, encoding="utf-8") as f:
             header = next(csv.reader(f))
         cols = ", ".join('"%s" TEXT' % c for c in header)
-        key = {"employment": "employer", "pension": "scheme", "criminal-sentence": "caseNumber",
+        key = {"employment": "employer", "criminal-sentence": "caseNumber",
                "real-estate": "propertyId", "vehicle": "plate", "business-registration": "registrationNumber",
-               "medical-expense": "hospital", "disability-certification": "grade", "school-enrolment": "school"}.get(ftype)
+               "disability-certification": "grade", "school-enrolment": "school"}.get(ftype)
         amount = {"employment": "monthlyWage", "pension": "monthlyAmount", "real-estate": "value",
                   "vehicle": "value", "business-registration": "capital", "medical-expense": "amount"}.get(ftype)
         key_sql = '"%s"' % key if key in header else "NULL"
@@ -155,7 +155,7 @@ def postgres_reference(registry_csv, feeds_dir, threshold):
         run("INSERT INTO feed_record SELECT '%s', ROW_NUMBER() OVER (), \"idNumber\", \"date\"::DATE, %s, %s FROM %s"
             % (ftype, key_sql, amount_sql, stage))
     run("INSERT INTO warning SELECT encode(sha256(convert_to(f.id_number || '|' || f.feed_type || '|' || f.fact_date"
-        " || '|' || COALESCE(f.fact_key, ''), 'UTF8')), 'hex'), f.feed_type, f.id_number, p.household_ref, p.street,"
+        " || '|' || COALESCE(upper(f.fact_key), f.amount::TEXT, ''), 'UTF8')), 'hex'), f.feed_type, f.id_number, p.household_ref, p.street,"
         " CASE WHEN p.enrolled THEN 'HIGH' ELSE 'MEDIUM' END, f.fact_date, f.fact_key, f.amount"
         " FROM feed_record f JOIN registry_person p ON p.id_number = f.id_number"
         " WHERE f.feed_type <> 'medical-expense' OR f.amount >= %s ON CONFLICT DO NOTHING" % threshold)

@@ -163,12 +163,14 @@ public class MonitoringIT extends DoudiTestSupport {
         JsonNode verified = admin.post("/warnings/" + deathId + "/verification",
                 "{\"confirmed\":true,\"verifiedOn\":\"2024-10-10\",\"findings\":\"death certificate seen\"}").json();
         assertEquals(verified.toString(), "VERIFIED", verified.get("status").asText());
-        JsonNode ended = admin.get("/enrolments?householdId=" + a).json().get("items").get(0);
-        assertEquals("TERMINATED", ended.get("status").asText());
-        assertEquals("DECEASED", ended.get("statusReason").asText());
+        assertEquals("verification records findings only", "SUSPENDED",
+                admin.get("/enrolments?householdId=" + a).json().get("items").get(0).get("status").asText());
         JsonNode disposed = admin.post("/warnings/" + deathId + "/disposition",
                 "{\"kind\":\"TERMINATE_ASSISTANCE\",\"reason\":\"recipient died 2024-10-05\"}").json();
         assertEquals(disposed.toString(), "DISPOSED", disposed.get("status").asText());
+        JsonNode ended = admin.get("/enrolments?householdId=" + a).json().get("items").get(0);
+        assertEquals("TERMINATED", ended.get("status").asText());
+        assertEquals("DECEASED", ended.get("statusReason").asText());
         assertFalse(onPayroll(admin, now.plusMonths(1), a));
         Http.Reply twice = admin.post("/warnings/" + deathId + "/disposition", "{\"kind\":\"DISMISS\",\"reason\":\"x\"}");
         assertEquals(twice.body, 409, twice.status);

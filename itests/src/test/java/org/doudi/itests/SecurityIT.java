@@ -309,7 +309,8 @@ public class SecurityIT extends DoudiTestSupport {
     }
 
     private Http.Reply call(Http client, String method, String path, String householdId) {
-        String url = path.replace("{id}", householdId).replace("{personId}", tianshanluPerson)
+        String url = path.replace("{id}", householdId).replace("{caseId}", householdId)
+                .replace("{personId}", tianshanluPerson)
                 .replace("{programId}", "dibao").replace("{n}", "1").replace("{street}", "tianshanlu")
                 .replace("{type}", "death");
         switch (method) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.doudi.api.program.ProgramDecision;
+import org.doudi.api.supervision.SupervisionFlag;
 
 /**
  * An application and everything that happened to it.
@@ -36,6 +37,9 @@ import org.doudi.api.program.ProgramDecision;
  *                                  against the decision, by number
  * @param version                   optimistic-locking version
  * @param createdAt                 when the case was recorded
+ * @param flags                     what supervision flags on the household today (read-only, derived on every read:
+ *                                  a member on the dishonesty list, a registered close relative of staff, …);
+ *                                  empty when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseFile(String id, String householdId, String programId, String street, CaseStatus status,
@@ -44,5 +48,24 @@ public record CaseFile(String id, String householdId, String programId, String s
         boolean verificationAuthorisation, String agentName, String agentRelation, String payeeAccount,
         LocalDate publicNoticeUntil, LocalDate decidedOn, ProgramDecision decision, String enrolmentId,
         List<CaseTransition> transitions, List<CaseObjection> objections, List<CaseAppeal> appeals, long version,
-        Instant createdAt) {
+        Instant createdAt, List<SupervisionFlag> flags) {
+
+    /** Freezes the flags; none when null. */
+    public CaseFile {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A case without supervision flags (the form before flags existed). */
+    public CaseFile(String id, String householdId, String programId, String street, CaseStatus status,
+            LocalDate acceptedOn, LocalDate deadline, int deadlineWorkingDays, boolean deadlineProvisional,
+            boolean overdue, ExtensionReason extensionReason, String extensionNote, boolean creditCommitment,
+            boolean verificationAuthorisation, String agentName, String agentRelation, String payeeAccount,
+            LocalDate publicNoticeUntil, LocalDate decidedOn, ProgramDecision decision, String enrolmentId,
+            List<CaseTransition> transitions, List<CaseObjection> objections, List<CaseAppeal> appeals, long version,
+            Instant createdAt) {
+        this(id, householdId, programId, street, status, acceptedOn, deadline, deadlineWorkingDays, deadlineProvisional,
+                overdue, extensionReason, extensionNote, creditCommitment, verificationAuthorisation, agentName,
+                agentRelation, payeeAccount, publicNoticeUntil, decidedOn, decision, enrolmentId, transitions,
+                objections, appeals, version, createdAt, List.of());
+    }
 }

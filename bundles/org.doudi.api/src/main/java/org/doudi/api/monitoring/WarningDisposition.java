@@ -11,8 +11,8 @@ import java.util.List;
  * @param reason        why (required; for DISMISS the reason it is unfounded)
  * @param effectiveOn   the day a termination takes effect ({@code yyyy-MM-dd}; today when absent)
  * @param services      for LINK_TO_SERVICES: the services linked, in words
- * @param enrolmentIds  the enrolments ended by TERMINATE_ASSISTANCE (set by the server: every live enrolment
- *                      of the household covering the person)
+ * @param enrolmentIds  the enrolments ended by TERMINATE_ASSISTANCE (set by the server: the live enrolments
+ *                      covering the person; after a confirmed death only those that paid for nobody else)
  * @param disposedBy    who decided (set by the server)
  * @param recordedAt    when (set by the server)
  */

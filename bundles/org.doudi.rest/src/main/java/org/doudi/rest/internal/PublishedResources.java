@@ -24,7 +24,9 @@ public class PublishedResources implements ApiReadiness {
         @AttributeDefinition(description = "Root paths of the core resources; /api/health reports UP only once all "
                 + "of them are published")
         String[] requiredResources() default {"health", "households", "streets", "audit", "programs", "cases",
-            "enrolments", "payroll", "jobs", "imports", "monitoring", "warnings", "screenings"};
+            "enrolments", "payroll", "jobs", "imports", "monitoring", "warnings", "screenings", "reconciliations",
+            "staff-relatives", "custody-records", "reports/streets", "file-checks",
+            "dishonesty-records"};
     }
 
     private volatile Set<String> required = Set.of();

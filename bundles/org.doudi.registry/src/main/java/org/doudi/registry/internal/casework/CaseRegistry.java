@@ -2,6 +2,7 @@ package org.doudi.registry.internal.casework;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import org.doudi.api.program.ProgramDirectory;
 import org.doudi.api.program.RuleOutcome;
 import org.doudi.api.registry.Household;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
@@ -42,10 +44,14 @@ import org.doudi.registry.internal.entity.CaseEntity;
 import org.doudi.registry.internal.entity.CaseObjectionRow;
 import org.doudi.registry.internal.entity.CaseTransitionRow;
 import org.doudi.registry.internal.entity.HouseholdEntity;
+import org.doudi.registry.internal.supervision.SupervisionFlags;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
@@ -75,6 +81,14 @@ public class CaseRegistry implements CaseService {
     private ProgramDirectory programs;
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
+    /** Every source of supervision flags registered now (dishonesty list, staff relatives, …). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<SupervisionFlags> flagSources = List.of();
+    /** Issue 8, close relatives: every decision is first put to the guards (at least one must be bound). */
+    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<org.doudi.registry.internal.supervision.DecisionGuard> guards = List.of();
 
     private volatile CaseworkConfig config;
     private volatile ProvisionalDeadlines provisional;
@@ -114,7 +128,7 @@ public class CaseRegistry implements CaseService {
         return Tx.run(jpa, em -> {
             Optional<String> earlier = idem.earlierResult(em);
             if (earlier.isPresent()) {
-                return CaseViews.of(load(em, earlier.get()), today);
+                return view(em, load(em, earlier.get()), today);
             }
             HouseholdEntity h = em.find(HouseholdEntity.class, a.householdId(), LockModeType.PESSIMISTIC_WRITE);
             if (h == null) {
@@ -146,7 +160,7 @@ public class CaseRegistry implements CaseService {
                     "application for " + a.programId() + " by household " + h.getId() + ", decision due " + c.getDeadline(),
                     null);
             idem.remember(em, c.getId());
-            return CaseViews.of(c, today);
+            return view(em, c, today);
         });
     }
 
@@ -157,7 +171,7 @@ public class CaseRegistry implements CaseService {
             return Optional.empty();
         }
         LocalDate today = clock.today();
-        return Tx.run(jpa, em -> Optional.ofNullable(em.find(CaseEntity.class, id)).map(c -> CaseViews.of(c, today)));
+        return Tx.run(jpa, em -> Optional.ofNullable(em.find(CaseEntity.class, id)).map(c -> view(em, c, today)));
     }
 
     @Override
@@ -173,6 +187,9 @@ public class CaseRegistry implements CaseService {
                 throw new DoudiException(409, "illegal-transition", "case " + id + " is " + from + "; it may move to "
                         + (from.next().isEmpty() ? "nothing (it is closed)" : from.next().toString()) + ", not " + r.to());
             }
+            if (r.to().decided()) { // issue 8: a registered relative's staff member does not decide
+                guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_" + r.to()));
+            }
             String detail = apply(em, c, r, on, ctx);
             LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
             c.setStatus(r.to());
@@ -182,7 +199,7 @@ public class CaseRegistry implements CaseService {
             AuditLog.append(em, clock.now(), ctx.actor(), "CASE_" + r.to(), ENTITY, c.getId(), c.getVersion(),
                     from + " → " + r.to() + " on " + on + ": " + r.reason() + detail, null);
             CircleIndex.recompute(em, household(c, today), today, clock.now());
-            return CaseViews.of(c, today);
+            return view(em, c, today);
         });
     }
 
@@ -295,7 +312,7 @@ public class CaseRegistry implements CaseService {
             AuditLog.append(em, clock.now(), ctx.actor(), "CASE_EXTENDED", ENTITY, c.getId(), c.getVersion(),
                     "deadline " + before + " → " + c.getDeadline() + " (" + config.extendedWorkingDays()
                             + " working days) for " + r.reason() + (r.note() == null ? "" : ": " + r.note()), null);
-            return CaseViews.of(c, today);
+            return view(em, c, today);
         });
     }
 
@@ -323,7 +340,7 @@ public class CaseRegistry implements CaseService {
                     "objection " + c.getObjections().size() + " raised on " + raisedOn + " by " + raisedBy
                             + " during the public notice " + from + " to " + c.getPublicNoticeUntil() + ": " + content,
                     null);
-            return CaseViews.of(c, today);
+            return view(em, c, today);
         });
     }
 
@@ -369,7 +386,7 @@ public class CaseRegistry implements CaseService {
                             + " (" + c.getStatus() + "), due " + due.due() + " (" + days
                             + (r.kind() == AppealKind.REVIEW ? " working" : " calendar")
                             + " days" + (due.provisional() ? ", provisional" : "") + "): " + grounds, null);
-            return CaseViews.of(c, today);
+            return view(em, c, today);
         });
     }
 
@@ -397,6 +414,7 @@ public class CaseRegistry implements CaseService {
                         + "; an outcome is recorded once");
             }
             LocalDate on = CaseChecks.appealOutcome(r, today, a.getFiledOn());
+            guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_APPEAL_OUTCOME")); // issue 8
             String reason = r.reason().strip();
             LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
             c.getAppeals().set(index, a.withOutcome(r.outcome(), on, reason, now, ctx.actor()));
@@ -408,7 +426,7 @@ public class CaseRegistry implements CaseService {
                             + (r.outcome() == AppealOutcome.OVERTURNED ? "; the case is not reopened: a new "
                                     + "application or a new case puts the decision right" : ""), null);
             CircleIndex.recompute(em, household(c, today), today, clock.now());
-            return CaseViews.of(c, today);
+            return view(em, c, today);
         });
     }
 
@@ -416,7 +434,7 @@ public class CaseRegistry implements CaseService {
     public Page<CaseFile> search(CaseQuery q) {
         provisional().refreshIfCalendarChanged();
         LocalDate today = clock.today();
-        return Tx.run(jpa, em -> CaseSearch.page(em, q, today));
+        return Tx.run(jpa, em -> CaseSearch.page(em, q, today, householdId -> flags(em, householdId)));
     }
 
     @Override
@@ -441,6 +459,20 @@ public class CaseRegistry implements CaseService {
         if (Grants.activeEnrolments(em, householdId, programId) > 0) {
             throw DoudiException.conflict("household " + householdId + " is already enrolled in " + programId);
         }
+    }
+
+    /** The case as the API shows it, with the supervision flags on its household today. */
+    private CaseFile view(EntityManager em, CaseEntity c, LocalDate today) {
+        return CaseViews.of(c, today, flags(em, c.getHouseholdId()));
+    }
+
+    /** The flags every registered source raises on {@code householdId}, read in the caller's transaction. */
+    private List<SupervisionFlag> flags(EntityManager em, String householdId) {
+        List<SupervisionFlag> out = new ArrayList<>();
+        for (SupervisionFlags source : flagSources) {
+            out.addAll(source.flagsFor(em, householdId));
+        }
+        return out;
     }
 
     private static CaseEntity load(EntityManager em, String id) {

@@ -1,22 +1,30 @@
 package org.doudi.registry.internal.casework;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.doudi.api.Page;
 import org.doudi.api.casework.CaseFile;
 import org.doudi.api.casework.CaseQuery;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.entity.CaseEntity;
 
-/** The case lists: by street, status, program, overdue; ordered by deadline, then id. */
+/**
+ * The case lists: by street, status, program, overdue; ordered by deadline, then id; each case with the supervision
+ * flags on its household (asked once per household of the page).
+ */
 final class CaseSearch {
 
     private CaseSearch() {
     }
 
-    static Page<CaseFile> page(EntityManager em, CaseQuery q, LocalDate today) {
+    static Page<CaseFile> page(EntityManager em, CaseQuery q, LocalDate today,
+            Function<String, List<SupervisionFlag>> flagsOf) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.street() != null) {
             where.append(" AND c.street = :street");
@@ -33,8 +41,10 @@ final class CaseSearch {
         TypedQuery<CaseEntity> list = bind(em.createQuery("SELECT c FROM CaseEntity c" + where
                 + " ORDER BY c.deadline, c.id", CaseEntity.class), q, today);
         TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(c) FROM CaseEntity c" + where, Long.class), q, today);
+        Map<String, List<SupervisionFlag>> flags = new HashMap<>();
         List<CaseFile> items = list.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()
-                .stream().map(c -> CaseViews.of(c, today)).collect(Collectors.toList());
+                .stream().map(c -> CaseViews.of(c, today, flags.computeIfAbsent(c.getHouseholdId(), flagsOf)))
+                .collect(Collectors.toList());
         return new Page<>(items, q.page(), q.size(), count.getSingleResult());
     }
 

@@ -11,16 +11,21 @@ import org.doudi.api.casework.CaseObjection;
 import org.doudi.api.casework.CaseTransition;
 import org.doudi.api.casework.Enrolment;
 import org.doudi.api.casework.EnrolmentChange;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.entity.CaseEntity;
 import org.doudi.registry.internal.entity.EnrolmentEntity;
 
-/** Rows as the API's records: accounts masked, {@code overdue} (of cases and appeals) computed for today. */
-final class CaseViews {
+/**
+ * Rows as the API's records: accounts masked, {@code overdue} (of cases and appeals) computed for today, a case
+ * with the supervision flags on its household. Public for the supervision services, which read enrolments' payment
+ * history as the payroll does.
+ */
+public final class CaseViews {
 
     private CaseViews() {
     }
 
-    static CaseFile of(CaseEntity e, LocalDate today) {
+    static CaseFile of(CaseEntity e, LocalDate today, List<SupervisionFlag> flags) {
         List<CaseTransition> steps = e.getTransitions().stream()
                 .map(t -> new CaseTransition(t.getFrom(), t.getTo(), t.getOn(), t.getRecordedAt().toInstant(ZoneOffset.UTC),
                         t.getActor(), t.getReason(), t.getEvidence()))
@@ -40,10 +45,10 @@ final class CaseViews {
                 e.getExtensionReason(), e.getExtensionNote(), e.isCreditCommitment(), e.isVerificationAuthorisation(),
                 e.getAgentName(), e.getAgentRelation(), BankAccounts.mask(e.getPayeeAccount()), e.getPublicNoticeUntil(),
                 e.getDecidedOn(), DecisionJson.read(e.getDecision()), e.getEnrolmentId(), steps, objections, appeals,
-                e.getVersion(), e.getCreatedAt().toInstant(ZoneOffset.UTC));
+                e.getVersion(), e.getCreatedAt().toInstant(ZoneOffset.UTC), flags);
     }
 
-    static Enrolment of(EnrolmentEntity e) {
+    public static Enrolment of(EnrolmentEntity e) {
         List<EnrolmentChange> history = e.getChanges().stream()
                 .map(c -> new EnrolmentChange(c.getStatus(), c.getReason(), c.getNote(), c.getOn(),
                         c.getRecordedAt().toInstant(ZoneOffset.UTC), c.getActor()))

@@ -38,6 +38,11 @@ public class EnrolmentRegistry implements EnrolmentService {
     private HouseholdService households;
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
+    /** Issue 8, close relatives: every status change is first put to the guards (at least one must be bound). */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.AT_LEAST_ONE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile List<org.doudi.registry.internal.supervision.DecisionGuard> guards = List.of();
 
     @Override
     public Optional<Enrolment> find(String id) {
@@ -117,6 +122,8 @@ public class EnrolmentRegistry implements EnrolmentService {
                 throw new ValidationException("on", "order", "cannot be before the current status's date ("
                         + e.getStatusSince() + ")");
             }
+            // issue 8: a registered relative's staff member does not decide
+            guards.forEach(g -> g.check(em, ctx.actor(), e.getHouseholdId(), "ENROLMENT_" + change.status()));
             EnrolmentStatusWrites.apply(em, e, change.status(), change.reason(), change.note(), on, ctx.actor(),
                     clock.now());
             households.find(e.getHouseholdId(), today)

@@ -20,12 +20,12 @@ import org.doudi.api.casework.PayrollLine;
  * status as well, so a suspension — a reported death — takes the recipient off the roll at once. Recognitions
  * without cash (dibao-edge, rigid-expenditure) are enrolments too, but nothing is paid: they are not on the roll.
  */
-final class PayrollRoll {
+public final class PayrollRoll {
 
     private PayrollRoll() {
     }
 
-    static Payroll draw(List<Enrolment> enrolments, YearMonth month, String programId, String street, LocalDate today) {
+    public static Payroll draw(List<Enrolment> enrolments, YearMonth month, String programId, String street, LocalDate today) {
         List<PayrollLine> lines = new ArrayList<>();
         for (Enrolment e : enrolments) {
             if (e.monthlyAmount().signum() > 0 && paid(e, month, today)) {
@@ -46,7 +46,8 @@ final class PayrollRoll {
         return new Payroll(month, programId, street, lines, byStreet, byProgram, total, lines.size());
     }
 
-    static boolean paid(Enrolment e, YearMonth month, LocalDate today) {
+    /** Whether {@code e} is on the roll of {@code month} (whatever its amount), seen on {@code today}. */
+    public static boolean paid(Enrolment e, YearMonth month, LocalDate today) {
         if (month.isBefore(e.startMonth())) {
             return false;
         }

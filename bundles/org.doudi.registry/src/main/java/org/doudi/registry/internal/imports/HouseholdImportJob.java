@@ -36,9 +36,11 @@ import org.slf4j.LoggerFactory;
 public class HouseholdImportJob implements JobKind {
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdImportJob.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final int DEFAULT_HOUSEHOLDS_PER_COMMIT = 2000;
-    static final int DEFAULT_WRITERS = 2;
-    static final ImportSettings DEFAULTS = new ImportSettings(DEFAULT_HOUSEHOLDS_PER_COMMIT, DEFAULT_WRITERS, false);
+    static final int DEFAULT_HOUSEHOLDS_PER_COMMIT = 1000;
+    static final int DEFAULT_WRITERS = 1;
+    static final boolean DEFAULT_LOCK_TABLES = true;
+    static final ImportSettings DEFAULTS = new ImportSettings(DEFAULT_HOUSEHOLDS_PER_COMMIT, DEFAULT_WRITERS,
+            DEFAULT_LOCK_TABLES);
     static final String AUDIT_ACTION = "HOUSEHOLDS_IMPORTED";
     static final String AUDIT_ENTITY = "job";
 

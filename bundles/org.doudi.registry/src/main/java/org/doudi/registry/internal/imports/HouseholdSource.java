@@ -14,6 +14,9 @@ import org.doudi.api.registry.Member;
  * Everything it decides is decided here, sequentially, so the writers only write.
  */
 final class HouseholdSource {
+    /** The width of {@code household_import_ref.source_ref}. */
+    static final int MAX_REF = 64;
+
     /** Chunk contract: the consumer takes each chunk; returns false to stop reading. */
     interface Sink {
         boolean accept(ImportChunk chunk) throws InterruptedException;
@@ -43,6 +46,7 @@ final class HouseholdSource {
         this.duplicates = duplicates;
         this.checkpoint = checkpoint;
         this.householdsPerChunk = householdsPerChunk;
+        chunk.endLine = checkpoint;
     }
 
     /** Reads to the end of the file (or until the sink says stop), handing over each chunk. */
@@ -68,10 +72,13 @@ final class HouseholdSource {
                 if (ref == null) {
                     group.errors.add(new RowError(first, null, RowError.reason("householdRef", "required",
                             "every row names its household")));
+                } else if (ref.length() > MAX_REF) {
+                    group.errors.add(new RowError(first, ref.substring(0, MAX_REF), RowError.reason("householdRef",
+                            "maxLength", "must be at most " + MAX_REF + " characters, was " + ref.length())));
                 } else if (!seenRefs.putIfAbsent(LongLongMap.keyOf(ref), first)) {
                     group.errors.add(new RowError(first, ref, RowError.reason("householdRef", "contiguous",
-                            "the rows of a household must be together; this household began at line "
-                                    + seenRefs.get(LongLongMap.keyOf(ref), 0) + " and was taken from there")));
+                            "the rows of a household must be together; it began at line "
+                                    + seenRefs.get(LongLongMap.keyOf(ref), 0) + ", these rows are not imported")));
                 } else {
                     group.broken = false;
                 }
@@ -94,6 +101,7 @@ final class HouseholdSource {
         }
         if (group == null || finish(group, sink)) {
             chunk.last = true;
+            chunk.endOffset = reader.offset();
             emit(sink);
         }
     }

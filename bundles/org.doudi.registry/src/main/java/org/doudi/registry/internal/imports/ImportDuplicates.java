@@ -5,25 +5,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What an import must not create twice: households already imported (by their source reference, probed in
- * {@code household_import_ref} a chunk at a time) and ID numbers already claimed by an active member — those in
- * the registry when the import starts (read once into a compact in-memory set) and those this import claims.
- * A claim made by another writer while the import runs is caught by the claim table's primary key instead.
+ * What an import must not create twice: households already imported (by their source reference, looked up in
+ * {@code household_import_ref}; not at all when no import ever wrote one) and ID numbers already claimed by an
+ * active member — those in the registry when the import starts (read once into a compact in-memory set) and those
+ * this import claims. What another writer registers while the import runs is caught by the tables' primary keys
+ * instead ({@link ChunkWriter}).
  */
 final class ImportDuplicates implements AutoCloseable {
-    /** Parameters of one probe statement; a chunk is probed in slices of this size. */
-    static final int PROBE_SIZE = 100;
     /** The value of an ID number claimed before the import began (its claims carry their line). */
     static final long IN_REGISTRY = -1;
 
     private final LongLongMap claimed;
-    private final PreparedStatement probeRefs;
+    private final PreparedStatement probeRef;
 
     ImportDuplicates(Connection c) throws SQLException {
         long count;
@@ -40,21 +38,28 @@ final class ImportDuplicates implements AutoCloseable {
                 }
             }
         }
-        probeRefs = c.prepareStatement("SELECT source_ref FROM household_import_ref WHERE source_ref IN ("
-                + String.join(", ", Collections.nCopies(PROBE_SIZE, "?")) + ")");
+        boolean anyImported;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM household_import_ref")) {
+            rs.next();
+            anyImported = rs.getLong(1) > 0;
+        }
+        // one key at a time: an IN list compiled while the table is small is planned as a table scan, and kept
+        probeRef = anyImported
+                ? c.prepareStatement("SELECT source_ref FROM household_import_ref WHERE source_ref = ?") : null;
     }
 
     /** The references among {@code refs} that an earlier import already created. */
     Set<String> alreadyImported(List<String> refs) throws SQLException {
+        if (probeRef == null) {
+            return Set.of();
+        }
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < refs.size(); from += PROBE_SIZE) {
-            List<String> slice = refs.subList(from, Math.min(refs.size(), from + PROBE_SIZE));
-            for (int i = 0; i < PROBE_SIZE; i++) {
-                probeRefs.setString(i + 1, slice.get(Math.min(i, slice.size() - 1)));
-            }
-            try (ResultSet rs = probeRefs.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
+        for (String ref : refs) {
+            probeRef.setString(1, ref);
+            try (ResultSet rs = probeRef.executeQuery()) {
+                if (rs.next()) {
+                    found.add(ref);
                 }
             }
         }
@@ -76,6 +81,8 @@ final class ImportDuplicates implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        probeRefs.close();
+        if (probeRef != null) {
+            probeRef.close();
+        }
     }
 }

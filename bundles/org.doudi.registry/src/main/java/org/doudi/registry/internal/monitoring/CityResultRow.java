@@ -1,5 +1,6 @@
 package org.doudi.registry.internal.monitoring;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +13,10 @@ import org.doudi.api.monitoring.FeedType;
 
 /**
  * A row of the city platform's comparison results ({@code idNumber,type,date,key,amount,detail}; {@code type} is
- * a feed type id such as {@code death} or {@code real-estate}; key, amount and detail may be empty).
+ * a feed type id such as {@code death} or {@code real-estate}; detail may be empty). What identifies the fact
+ * ({@link FactHash#identityOf}) must be there, or the row would not match our own warning for the same fact: the
+ * key for a type that requires one (a vehicle's plate …), the amount for pension and medical expense; a key sent
+ * for a type without one (a death certificate number) is kept in the detail.
  *
  * @param type the fact's feed type
  * @param fact the fact (position = the CSV line)
@@ -55,12 +59,32 @@ record CityResultRow(FeedType type, FeedFact fact) {
         if (key != null && key.length() > FeedRowCheck.MAX_KEY) {
             throw RowRejected.of("key", "length", "must be at most " + FeedRowCheck.MAX_KEY + " characters");
         }
+        BigDecimal amount = FeedRowCheck.amount("amount", cell(row, index, "amount"));
         String detail = FeedRowCheck.text("detail", cell(row, index, "detail"));
+        switch (FactHash.identityOf(type)) {
+            case NONE -> {
+                if (key != null) { // e.g. a death certificate number: kept as text, not part of the fact's identity
+                    detail = "key=" + key + (detail == null ? "" : "; " + detail);
+                    key = null;
+                }
+            }
+            case KEY -> {
+                if (key == null) {
+                    throw RowRejected.of("key", "required", "a " + type.id() + " result needs its " + type.keyColumn()
+                            + " in key: it identifies the fact");
+                }
+            }
+            case AMOUNT -> {
+                if (amount == null) {
+                    throw RowRejected.of("amount", "required", "a " + type.id() + " result needs its "
+                            + type.amountColumn() + " in amount: it identifies the fact");
+                }
+            }
+        }
         if (detail != null && detail.length() > FeedRowCheck.MAX_DETAIL) {
             detail = detail.substring(0, FeedRowCheck.MAX_DETAIL - 1) + "…";
         }
-        return new CityResultRow(type, new FeedFact(line, id, date, key,
-                FeedRowCheck.amount("amount", cell(row, index, "amount")), detail));
+        return new CityResultRow(type, new FeedFact(line, id, date, key, amount, detail));
     }
 
     private static String cell(List<String> row, Map<String, Integer> index, String column) {

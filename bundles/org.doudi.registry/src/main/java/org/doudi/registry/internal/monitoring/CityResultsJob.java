@@ -30,8 +30,10 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Imports the city monitoring platform's monthly results for one street as warnings (source CITY_PLATFORM),
  * deduplicated against ours by the same fact hash: a fact we raised already becomes source BOTH, never a second
- * warning. A row about someone who is not an active member of the registry is reported and skipped; a reported
- * death of an enrolled person suspends at once, as our own comparison does.
+ * warning. A row about someone who is not an active member of the registry, or who is registered in another street
+ * than the job's, is reported and skipped; a reported death suspends at once, as our own comparison does, for
+ * whatever was committed — also when the import is cancelled or fails — and only in the job's street. The import
+ * holds {@link WarningWriteLock}; a broken CSV fails it naming the line where the runaway quote began.
  */
 @Component(service = JobKind.class)
 public class CityResultsJob implements JobKind {
@@ -79,19 +81,29 @@ public class CityResultsJob implements JobKind {
             throw new ValidationException("input", "required", "the import has no stored upload");
         }
         run.total(Math.max(0, FeedFiles.lines(run.input()) - 1));
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                if (importRows(c, street, month, run)) {
-                    return "cancelled after line " + run.checkpoint();
-                }
-            } catch (Exception e) {
-                Jdbc.rollbackQuietly(c);
-                throw e;
-            }
+        if (!WarningWriteLock.acquire(run)) {
+            return "cancelled while another job was writing warnings";
         }
-        long suspended = suspensions.applyDue(null);
-        run.count("suspended", suspended);
+        boolean cancelled;
+        long suspended;
+        try {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    cancelled = importRows(c, street, month, run);
+                } catch (Exception e) {
+                    Jdbc.rollbackQuietly(c);
+                    throw e;
+                }
+            }
+        } finally {
+            suspended = suspensions.applyDueSafely(street); // whatever was committed, also when cancelled or failing
+            run.count("suspended", suspended);
+            WarningWriteLock.release();
+        }
+        if (cancelled) {
+            return "cancelled after line " + run.checkpoint() + "; " + suspended + " enrolments suspended";
+        }
         return String.format("city results of %s for %s: %d warnings imported, %d already raised by us (now BOTH), "
                 + "%d imported before, %d rejected, %d enrolments suspended", street, month, run.countOf("warnings"),
                 run.countOf("merged"), run.countOf("alreadyImported"), run.countOf("rejected"), suspended);
@@ -123,27 +135,33 @@ public class CityResultsJob implements JobKind {
             long line = resumeAfter;
             long rows = 0;
             int sinceCommit = 0;
-            for (List<String> cells; (cells = csv.next()) != null;) {
-                rows++;
-                if (csv.line() <= resumeAfter) {
-                    continue;
-                }
-                line = csv.line();
-                try {
-                    CityResultRow row = CityResultRow.parse(line, cells, columns, today);
-                    String outcome = take(row, registry, existing, both, writer, seen, source, month);
-                    run.count(outcome, 1);
-                } catch (RowRejected e) {
-                    run.error(line, null, e.getMessage());
-                    run.count("rejected", 1);
-                }
-                if (++sinceCommit >= COMMIT_EVERY) {
-                    commit(c, writer, run, line, rows);
-                    sinceCommit = 0;
-                    if (run.cancelRequested()) {
-                        return true;
+            try {
+                for (List<String> cells; (cells = csv.next()) != null;) {
+                    rows++;
+                    if (csv.line() <= resumeAfter) {
+                        continue;
+                    }
+                    line = csv.line();
+                    try {
+                        CityResultRow row = CityResultRow.parse(line, cells, columns, today);
+                        String outcome = take(row, street, registry, existing, both, writer, seen, source, month);
+                        run.count(outcome, 1);
+                    } catch (RowRejected e) {
+                        run.error(line, null, e.getMessage());
+                        run.count("rejected", 1);
+                    }
+                    if (++sinceCommit >= COMMIT_EVERY) {
+                        commit(c, writer, run, line, rows);
+                        sinceCommit = 0;
+                        if (run.cancelRequested()) {
+                            return true;
+                        }
                     }
                 }
+            } catch (CsvReader.MalformedCsvException e) {
+                commit(c, writer, run, line, rows); // the rows before the break were read whole
+                run.error(e.line(), null, e.getMessage());
+                throw new ValidationException("file", "csv", e.getMessage() + "; the rows before it were imported");
             }
             commit(c, writer, run, line, rows);
             return false;
@@ -151,7 +169,7 @@ public class CityResultsJob implements JobKind {
     }
 
     /** Raises, merges or skips one row; returns the count it adds to. */
-    private static String take(CityResultRow row, RegistryProbe registry, PreparedStatement existing,
+    private static String take(CityResultRow row, String street, RegistryProbe registry, PreparedStatement existing,
             PreparedStatement both, WarningWriter writer, Set<String> seen, String source, String month)
             throws SQLException, RowRejected {
         FeedFact fact = row.fact();
@@ -159,7 +177,11 @@ public class CityResultsJob implements JobKind {
         if (person == null) {
             throw RowRejected.of("idNumber", "registered", "is not an active member of the registry");
         }
-        String hash = FactHash.of(fact.idNumber(), row.type(), fact.date(), fact.key());
+        if (!street.equals(person.street())) { // the street's results speak for its own households only
+            throw RowRejected.of("idNumber", "otherStreet", "the person is registered in another street, not "
+                    + street);
+        }
+        String hash = FactHash.of(fact.idNumber(), row.type(), fact.date(), fact.key(), fact.amount());
         if (!seen.add(hash)) {
             return "alreadyImported";
         }
@@ -183,7 +205,11 @@ public class CityResultsJob implements JobKind {
 
     private static void commit(Connection c, WarningWriter writer, JobRun run, long line, long rows)
             throws SQLException {
-        writer.flush();
+        int skipped = writer.flush().size(); // raised by another writer meanwhile: imported before, after all
+        if (skipped > 0) {
+            run.count("warnings", -skipped);
+            run.count("alreadyImported", skipped);
+        }
         run.processed(rows);
         run.checkpoint(c, line);
         c.commit();

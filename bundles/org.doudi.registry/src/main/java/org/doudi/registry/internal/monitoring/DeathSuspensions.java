@@ -18,10 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A reported death of an enrolled person stops the money at once: every ACTIVE enrolment of the household that
- * covers the person is SUSPENDED (PENDING_VERIFICATION, by {@code system:monitoring}), so it leaves the current
- * and the next payroll, and the warning records which ones. One JPA transaction per warning (enrolments, their
- * audit events, the warning, the circles); the warning row carries {@code suspension_due} until that transaction
- * commits, so whatever a crash left undone is done by the next run or load.
+ * covers the person and pays for nobody else alive ({@link DeathCoverage}) is SUSPENDED (PENDING_VERIFICATION, by
+ * {@code system:monitoring}), so it leaves the current and the next payroll, and the warning records which ones;
+ * an enrolment that still pays for other members is left paying. One JPA transaction per warning (enrolments,
+ * their audit events, the warning, the circles); the warning row carries {@code suspension_due} until that
+ * transaction commits. Every job that writes warnings applies what is due in a {@code finally}, for whatever it
+ * committed, and {@link SuspensionSweeper} applies whatever is left over (a crash, a failed step).
  */
 final class DeathSuspensions {
     static final String ENTITY = "warning";
@@ -57,11 +59,28 @@ final class DeathSuspensions {
             try {
                 suspended += apply(id);
             } catch (DoudiException e) {
-                // a concurrent run suspended for it first (stale version); what is left is redone next time
+                // a concurrent step changed the warning first (stale version); what is left is redone next time
                 LOG.warn("Suspension for warning {} not applied: {}", id, e.getMessage());
+            } catch (RuntimeException e) {
+                // one warning's failure must not keep the others' money flowing; the sweeper retries it
+                LOG.error("Suspension for warning {} failed; it stays due and is retried", id, e);
             }
         }
         return suspended;
+    }
+
+    /**
+     * {@link #applyDue} for a {@code finally}: a failure is logged, not thrown (it must not hide the job's own
+     * outcome); what stays due is applied by {@link SuspensionSweeper}.
+     */
+    int applyDueSafely(String street) {
+        try {
+            return applyDue(street);
+        } catch (RuntimeException e) {
+            LOG.error("Due suspensions{} not applied now; the sweeper retries them", street == null ? ""
+                    : " of " + street, e);
+            return 0;
+        }
     }
 
     private int apply(String warningId) {
@@ -70,8 +89,10 @@ final class DeathSuspensions {
             if (w == null || !w.isSuspensionDue()) {
                 return 0;
             }
-            List<EnrolmentEntity> active = w.getStatus().isOpen() ? effects.covering(em, w.getHouseholdId(),
-                    w.getPersonId(), List.of(EnrolmentStatus.ACTIVE)) : List.of();
+            // closed, or verified as a wrong report: nothing to stop any more
+            boolean reported = w.getStatus().isOpen() && !Boolean.FALSE.equals(w.getVerifiedConfirmed());
+            List<EnrolmentEntity> active = reported ? effects.endingWith(em, w.getHouseholdId(), w.getPersonId(),
+                    List.of(EnrolmentStatus.ACTIVE)) : List.of();
             String note = "reported death on " + w.getFactDate() + " (warning " + w.getId()
                     + "): payment suspended until verified";
             for (EnrolmentEntity e : active) {
@@ -82,9 +103,10 @@ final class DeathSuspensions {
             w.setSuspendedEnrolments(Lists.union(w.getSuspendedEnrolments(), ids));
             w.setSuspensionDue(false);
             em.flush();
+            String what = ids.isEmpty() ? "reported death: no active enrolment paying only for this person to suspend"
+                    : "reported death on " + w.getFactDate() + ": suspended " + String.join(", ", ids);
             AuditLog.append(em, clock.now(), EnrolmentEffects.SYSTEM, "WARNING_SUSPENDED_ENROLMENTS", ENTITY,
-                    w.getId(), w.getVersion(), ids.isEmpty() ? "reported death: no active enrolment left to suspend"
-                            : "reported death on " + w.getFactDate() + ": suspended " + String.join(", ", ids), null);
+                    w.getId(), w.getVersion(), what, null);
             if (!ids.isEmpty()) {
                 effects.recomputeCircles(em, w.getHouseholdId());
             }

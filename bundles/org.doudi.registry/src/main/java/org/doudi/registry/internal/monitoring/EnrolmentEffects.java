@@ -3,8 +3,10 @@ package org.doudi.registry.internal.monitoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.casework.EnrolmentStatus;
@@ -35,17 +37,44 @@ final class EnrolmentEffects {
     /** The household's enrolments in one of {@code statuses} that cover {@code personId}, oldest id first. */
     List<EnrolmentEntity> covering(EntityManager em, String householdId, String personId,
             Collection<EnrolmentStatus> statuses) {
-        List<EnrolmentEntity> out = new ArrayList<>();
+        return weighed(em, householdId, personId, statuses).stream().map(DeathCover::enrolment)
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * The covering enrolments that a death of {@code personId} stops: those paying for nobody else alive
+     * ({@link DeathCoverage}).
+     */
+    List<EnrolmentEntity> endingWith(EntityManager em, String householdId, String personId,
+            Collection<EnrolmentStatus> statuses) {
+        return weighed(em, householdId, personId, statuses).stream().filter(DeathCover::endsWithDeath)
+                .map(DeathCover::enrolment).collect(Collectors.toList());
+    }
+
+    /** The covering enrolments, each weighed against a death of {@code personId}, oldest id first. */
+    List<DeathCover> weighed(EntityManager em, String householdId, String personId,
+            Collection<EnrolmentStatus> statuses) {
+        List<DeathCover> out = new ArrayList<>();
+        Set<String> active = null;
         for (EnrolmentEntity e : em.createQuery("SELECT e FROM EnrolmentEntity e WHERE e.householdId = :h"
                 + " AND e.status IN :s ORDER BY e.id", EnrolmentEntity.class).setParameter("h", householdId)
                 .setParameter("s", statuses).getResultList()) {
             CaseEntity c = em.find(CaseEntity.class, e.getCaseId());
             Set<String> persons = c == null ? null : CircleIndex.coveredPersons(c.getDecision());
             if (persons == null || persons.contains(personId)) {
-                out.add(e);
+                if (active == null) {
+                    active = activeMembers(em, householdId);
+                }
+                out.add(new DeathCover(e, DeathCoverage.paidFor(persons, active).size(),
+                        DeathCoverage.endsWith(persons, active, personId)));
             }
         }
         return out;
+    }
+
+    private static Set<String> activeMembers(EntityManager em, String householdId) {
+        return new HashSet<>(em.createQuery("SELECT m.personId FROM MemberEntity m WHERE m.household.id = :h"
+                + " AND m.endedOn IS NULL", String.class).setParameter("h", householdId).getResultList());
     }
 
     /** The enrolments with these ids that still exist, in the given order. */
@@ -66,6 +95,16 @@ final class EnrolmentEffects {
         LocalDate from = on.isBefore(e.getStatusSince()) ? e.getStatusSince() : on;
         String text = note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE - 1) + "…";
         EnrolmentStatusWrites.apply(em, e, to, reason, text, from, actor, clock.now());
+    }
+
+    /**
+     * A live enrolment covering a person, weighed against their death.
+     *
+     * @param enrolment     the enrolment
+     * @param paidFor       how many active members it pays for (the deceased included)
+     * @param endsWithDeath it pays for nobody else alive: the death stops it
+     */
+    record DeathCover(EnrolmentEntity enrolment, int paidFor, boolean endsWithDeath) {
     }
 
     void recomputeCircles(EntityManager em, String householdId) {

@@ -15,6 +15,15 @@ final class FactWords {
      * @param source e.g. {@code 人社局, period 2024-10} or {@code city platform, huayanglu 2024-10}
      */
     static String of(FeedType type, LocalDate date, String key, BigDecimal amount, String detail, String source) {
+        return of(type, date, key, amount, detail, source, null);
+    }
+
+    /**
+     * @param source e.g. {@code 人社局, period 2024-10}
+     * @param note   what the comparison adds for the street (e.g. a benefit to recalculate), or null
+     */
+    static String of(FeedType type, LocalDate date, String key, BigDecimal amount, String detail, String source,
+            String note) {
         String what = switch (type) {
             case DEATH -> "death registered: died on " + date;
             case EMPLOYMENT -> "social-insurance contributions from " + date + (key == null ? "" : " by employer " + key)
@@ -33,7 +42,8 @@ final class FactWords {
             case DISABILITY_CERTIFICATION -> "disability certified on " + date + (key == null ? "" : ", grade " + key);
             case SCHOOL_ENROLMENT -> "school enrolment on " + date + (key == null ? "" : " at " + key);
         };
-        String text = what + (detail == null ? "" : " (" + detail + ")") + " — source: " + source;
+        String text = what + (detail == null ? "" : " (" + detail + ")") + (note == null ? "" : "; " + note)
+                + " — source: " + source;
         return text.length() <= MAX ? text : text.substring(0, MAX - 1) + "…";
     }
 

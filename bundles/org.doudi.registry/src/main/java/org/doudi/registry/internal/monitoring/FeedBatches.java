@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.doudi.api.jobs.JobState;
 import org.doudi.api.monitoring.FeedType;
 
 /** The {@code feed_batch} and {@code feed_record} tables, in plain JDBC on the caller's connection. */
@@ -66,6 +67,70 @@ final class FeedBatches {
             }
         }
         return out;
+    }
+
+    /** The numbers of a period's batches still loading (not compared by its run), oldest first. */
+    static List<Long> loadingIn(Connection c, String period) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT batch_no FROM feed_batch"
+                + " WHERE period = ? AND state = ? ORDER BY batch_no")) {
+            ps.setString(1, period);
+            ps.setString(2, LOADING);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The batches with these numbers, in {@code batch_no} order. */
+    static List<FeedBatch> byNumbers(Connection c, List<Long> numbers) throws SQLException {
+        List<FeedBatch> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feed_batch WHERE batch_no = ?")) {
+            for (long n : numbers.stream().sorted().toList()) {
+                ps.setLong(1, n);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Death batches with committed records no comparison has covered yet, whose load job is not queued or running
+     * (a load cancelled or failed part-way, a comparison that stopped): the sweeper compares them.
+     */
+    static List<FeedBatch> uncomparedDeaths(Connection c) throws SQLException {
+        List<FeedBatch> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM feed_batch b"
+                + " WHERE b.feed_type = ? AND b.compared_count < b.record_count AND NOT EXISTS"
+                + " (SELECT 1 FROM job j WHERE j.id = b.id AND j.state IN (?, ?)) ORDER BY b.batch_no")) {
+            ps.setString(1, FeedType.DEATH.id());
+            ps.setString(2, JobState.QUEUED.name());
+            ps.setString(3, JobState.RUNNING.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records that a comparison covered the batch's first {@code records} records (it never goes back). */
+    static void compared(Connection c, String id, long records) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE feed_batch SET compared_count = ?"
+                + " WHERE id = ? AND compared_count < ?")) {
+            ps.setLong(1, records);
+            ps.setString(2, id);
+            ps.setLong(3, records);
+            ps.executeUpdate();
+        }
     }
 
     /** Drops records past {@code position}: whatever a stopped load wrote after its last checkpoint. */

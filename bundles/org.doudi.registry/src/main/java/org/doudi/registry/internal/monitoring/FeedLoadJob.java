@@ -24,15 +24,20 @@ import org.doudi.registry.internal.jobs.JobRun;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads one partner feed (CSV or a stored JSON submission) into a batch: each record is checked
  * ({@link FeedRowCheck}); a bad one is reported with its line (JSON: its index) and skipped, the rest stored in
- * JDBC batches with the job's checkpoint. A death feed is compared at once after loading — the money must stop at
- * once; the other types wait for the monthly run.
+ * JDBC batches with the job's checkpoint. A death feed is compared at once ({@link DeathBatches}) — the money must
+ * stop at once — also when the load stops part-way (cancelled, failed, a broken file): what was committed is
+ * compared; the other types wait for the monthly run. A broken CSV (a runaway quote) fails the load naming the
+ * line where it began; the rows before it stay loaded.
  */
 @Component(service = JobKind.class)
 public class FeedLoadJob implements JobKind {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedLoadJob.class);
 
     @Reference(target = "(osgi.jndi.service.name=doudi)")
     private DataSource dataSource;
@@ -45,7 +50,7 @@ public class FeedLoadJob implements JobKind {
     @Reference
     private RegistrySchema schema; // the tables exist before the first load
 
-    private CrossComparison comparison;
+    private DeathBatches deaths;
     private int batchSize = FeedLoader.BATCH;
 
     public FeedLoadJob() {
@@ -62,8 +67,8 @@ public class FeedLoadJob implements JobKind {
     @Activate
     void activate() {
         DeathSuspensions suspensions = new DeathSuspensions(jpa, new EnrolmentEffects(households, clock), clock);
-        comparison = new CrossComparison(dataSource, suspensions, clock,
-                new BigDecimal(MonitoringConfig.DEFAULT_LARGE_MEDICAL_EXPENSE));
+        deaths = new DeathBatches(dataSource, new CrossComparison(dataSource, suspensions, clock,
+                new BigDecimal(MonitoringConfig.DEFAULT_LARGE_MEDICAL_EXPENSE)));
     }
 
     @Override
@@ -81,35 +86,57 @@ public class FeedLoadJob implements JobKind {
         if (run.input() == null) {
             throw new ValidationException("input", "required", "the feed job has no stored upload");
         }
-        FeedBatch batch;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                batch = FeedBatches.open(c, run.id(), type, department, period, p.get(JobParams.FILE_NAME),
-                        run.inputHash(), run.actor(), LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
-                c.commit();
-                if (!batch.loaded()) {
-                    FeedBatches.dropAfter(c, batch.batchNo(), run.checkpoint());
+        String batchId = null;
+        boolean stopped = false;
+        try {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    FeedBatch batch = FeedBatches.open(c, run.id(), type, department, period,
+                            p.get(JobParams.FILE_NAME), run.inputHash(), run.actor(),
+                            LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
                     c.commit();
-                    boolean stopped = json ? loadJson(c, batch, type, run) : loadCsv(c, batch, type, run);
-                    if (stopped) {
-                        return "cancelled after " + run.countOf("loaded") + " records";
+                    batchId = batch.id();
+                    if (!batch.loaded()) {
+                        FeedBatches.dropAfter(c, batch.batchNo(), run.checkpoint());
+                        c.commit();
+                        stopped = json ? loadJson(c, batch, type, run) : loadCsv(c, batch, type, run);
+                        if (!stopped) {
+                            FeedBatches.markLoaded(c, batch.id());
+                            c.commit();
+                        }
                     }
-                    FeedBatches.markLoaded(c, batch.id());
-                    batch = FeedBatches.find(c, batch.id());
-                    c.commit();
+                } catch (Exception e) {
+                    Jdbc.rollbackQuietly(c);
+                    throw e;
                 }
-            } catch (Exception e) {
-                Jdbc.rollbackQuietly(c);
-                throw e;
             }
+        } catch (Exception e) {
+            if (type == FeedType.DEATH && batchId != null) {
+                compareAfterFailure(batchId, run, e);
+            }
+            throw e;
         }
         String loaded = run.countOf("loaded") + " " + type.id() + " records loaded for " + period + " ("
                 + department + "), " + run.countOf("rejected") + " rejected";
         if (type != FeedType.DEATH) {
-            return loaded + "; compared by the monthly run";
+            return stopped ? "cancelled after " + run.countOf("loaded") + " records" : loaded
+                    + "; compared by the monthly run";
         }
-        return loaded + "; " + comparison.compare(List.of(batch), period, null, run, false);
+        String compared = deaths.compare(batchId, run);
+        return (stopped ? "cancelled after " + run.countOf("loaded") + " records; " : loaded + "; ") + compared;
+    }
+
+    /** A death load that failed part-way still compares what it committed; a second failure is left to the sweeper. */
+    private void compareAfterFailure(String batchId, JobRun run, Exception failure) {
+        try {
+            LOG.info("Death batch {} stopped on a failure; comparing the records it stored: {}", batchId,
+                    deaths.compare(batchId, run));
+        } catch (Exception | LinkageError e) {
+            failure.addSuppressed(e);
+            LOG.error("Death batch {}: the records stored before the failure are not compared yet; the sweeper"
+                    + " compares them", batchId, e);
+        }
     }
 
     /** Returns true if cancelled. */
@@ -132,22 +159,28 @@ public class FeedLoadJob implements JobKind {
             }
             long line = 1;
             long rows = 0;
-            for (List<String> row; (row = csv.next()) != null;) {
-                line = csv.line();
-                rows++;
-                if (line <= resumeAfter) {
-                    continue;
+            try {
+                for (List<String> row; (row = csv.next()) != null;) {
+                    line = csv.line();
+                    rows++;
+                    if (line <= resumeAfter) {
+                        continue;
+                    }
+                    try {
+                        final List<String> cells = row;
+                        loader.add(FeedRowCheck.check(type, line, columns.idNumber(row), columns.date(row),
+                                columns.others(), name -> columns.value(cells, name), today));
+                    } catch (RowRejected e) {
+                        loader.rejected(line, null, e.getMessage());
+                    }
+                    if (loader.commitIfFull(line, rows)) {
+                        return true;
+                    }
                 }
-                try {
-                    final List<String> cells = row;
-                    loader.add(FeedRowCheck.check(type, line, columns.idNumber(row), columns.date(row),
-                            columns.others(), name -> columns.value(cells, name), today));
-                } catch (RowRejected e) {
-                    loader.rejected(line, null, e.getMessage());
-                }
-                if (loader.commitIfFull(line, rows)) {
-                    return true;
-                }
+            } catch (CsvReader.MalformedCsvException e) {
+                loader.commit(Math.max(line, resumeAfter), rows); // the rows before the break were read whole
+                run.error(e.line(), null, e.getMessage());
+                throw new ValidationException("file", "csv", e.getMessage() + "; the rows before it were loaded");
             }
             loader.commit(Math.max(line, resumeAfter), rows);
             return false;

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 
 /** Small JDBC chores of the bulk paths. */
 final class Jdbc {
+    /** SQLState of a unique-constraint violation (Derby and PostgreSQL alike). */
+    static final String UNIQUE_VIOLATION = "23505";
+
     private Jdbc() {
     }
 
@@ -15,5 +18,20 @@ final class Jdbc {
         } catch (SQLException ignored) {
             // the original failure is what matters
         }
+    }
+
+    /** True if {@code e}, a chained exception or a cause is a unique-constraint violation. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            for (Throwable t = next; t != null; t = t.getCause()) {
+                if (t instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                    return true;
+                }
+                if (t.getCause() == t) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 }

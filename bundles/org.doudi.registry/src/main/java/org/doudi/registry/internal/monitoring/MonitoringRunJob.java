@@ -2,7 +2,7 @@ package org.doudi.registry.internal.monitoring;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.util.List;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
@@ -19,12 +19,16 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The monthly cross-comparison as a job ({@code month}; the job's street for a street's own run): compares every
- * loaded feed batch whose period is the month ({@link CrossComparison}), then repairs any reported death whose
- * suspension a crash left undone.
+ * loaded feed batch whose period is the month ({@link CrossComparison}), frozen at the first start
+ * ({@link RunBatches}) so a resumed run neither skips nor shifts records; batches of the month still loading are
+ * not compared and are counted ({@code batchesStillLoading}) and named in the summary. Then it applies any
+ * suspension still due. Runs one at a time with the other warning writers ({@link WarningWriteLock}).
  */
 @Component(service = JobKind.class, configurationPid = "org.doudi.monitoring")
 @Designate(ocd = MonitoringConfig.class)
 public class MonitoringRunJob implements JobKind {
+    /** The count of the month's batches still loading when the run first started (not compared). */
+    static final String STILL_LOADING = "batchesStillLoading";
 
     @Reference(target = "(osgi.jndi.service.name=doudi)")
     private DataSource dataSource;
@@ -82,11 +86,37 @@ public class MonitoringRunJob implements JobKind {
     public String run(JobRun run) throws Exception {
         String month = JobParams.month(JobParams.MONTH, run.parameters().get(JobParams.MONTH));
         String street = run.street() != null ? run.street() : run.parameters().get(JobParams.STREET);
-        List<FeedBatch> batches;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            batches = FeedBatches.loadedIn(c, month);
+        if (!WarningWriteLock.acquire(run)) {
+            return "cancelled while another job was writing warnings";
         }
-        return comparison.compare(batches, month, street, run, true);
+        try {
+            RunBatches.Frozen frozen;
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    frozen = RunBatches.freeze(c, run.id(), month);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    Jdbc.rollbackQuietly(c);
+                    throw e;
+                }
+            }
+            // always shown, 0 too; a resumed run has counted them already
+            run.count(STILL_LOADING, frozen.stillLoading() - run.countOf(STILL_LOADING));
+            String summary = comparison.compare(frozen.batches(), month, street, run, true).summary();
+            return summary + stillLoading(frozen.stillLoading());
+        } finally {
+            WarningWriteLock.release();
+        }
+    }
+
+    /** For tests: records between two commits. */
+    void checkpointEvery(int records) {
+        comparison.checkpointEvery(records);
+    }
+
+    static String stillLoading(int n) {
+        return n == 0 ? "" : n == 1 ? "; 1 batch of this month was still loading and was not compared"
+                : "; " + n + " batches of this month were still loading and were not compared";
     }
 }

@@ -1,7 +1,9 @@
 package org.doudi.registry.internal.monitoring;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import org.doudi.api.ValidationException;
+import org.doudi.registry.internal.entity.EnrolmentEntity;
 
 /** Field rules of the workflow steps' bodies: each broken one is a 422 naming the field. */
 final class WarningChecks {
@@ -39,5 +41,15 @@ final class WarningChecks {
             throw new ValidationException(field, "notFuture", "cannot be after today (" + today + ")");
         }
         return d;
+    }
+
+    /** An explicit termination day may not precede an enrolment's current status. */
+    static void notBefore(Collection<EnrolmentEntity> enrolments, LocalDate effective, boolean explicit) {
+        for (EnrolmentEntity e : enrolments) {
+            if (explicit && effective.isBefore(e.getStatusSince())) {
+                throw new ValidationException("effectiveOn", "order", "enrolment " + e.getId() + " is "
+                        + e.getStatus() + " since " + e.getStatusSince() + "; the termination cannot be earlier");
+            }
+        }
     }
 }

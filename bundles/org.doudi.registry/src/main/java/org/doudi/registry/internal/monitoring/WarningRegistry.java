@@ -23,6 +23,10 @@ import org.doudi.registry.internal.entity.WarningEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.doudi.registry.internal.supervision.DecisionGuard;
 
 /**
  * The warning workflow (SPEC §5) on the registry's tables: each step is one JPA transaction with its audit event
@@ -42,6 +46,10 @@ public class WarningRegistry implements WarningService {
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<DecisionGuard> guards = List.of();
+
     private WarningWorkflow workflow;
 
     public WarningRegistry() {
@@ -57,7 +65,8 @@ public class WarningRegistry implements WarningService {
 
     @Activate
     void activate() {
-        workflow = new WarningWorkflow(new EnrolmentEffects(households, clock), households, streets, clock);
+        workflow = new WarningWorkflow(new EnrolmentEffects(households, clock), households, streets, clock,
+                () -> guards);
     }
 
     @Override

@@ -19,6 +19,10 @@ import org.doudi.api.monitoring.WarningSeverity;
  * {@code CHECK_NEW_ASSISTANCE} for a registered person no enrolment covers (someone possibly newly in need: what
  * monitoring is for); LOW with the same action for an enrolled person (already assisted; check the add-ons such
  * as medical or education assistance, the disability subsidy).</li>
+ * <li>A death ({@link #assessDeath}): STOP_PAYMENT when an enrolment covering the person pays for nobody else alive
+ * ({@link DeathCoverage}); RECHECK_ELIGIBILITY when the covering enrolments still pay for other members (the benefit
+ * must be recalculated, not stopped); HIGH when a covering enrolment pays money, MEDIUM when none does; for a
+ * registered person no enrolment covers, MEDIUM and UPDATE_RECORD.</li>
  * </ul>
  */
 final class WarningRules {
@@ -46,5 +50,18 @@ final class WarningRules {
         }
         return new Assessment(type == FeedType.DEATH ? WarningSeverity.MEDIUM : WarningSeverity.LOW,
                 SuggestedAction.UPDATE_RECORD);
+    }
+
+    /**
+     * @param ending an enrolment covering the person pays for nobody else alive: stop it
+     * @param shared an enrolment covering the person still pays for other members: recalculate it
+     * @param paying a covering enrolment is ACTIVE and pays money
+     */
+    static Assessment assessDeath(boolean ending, boolean shared, boolean paying) {
+        if (!ending && !shared) {
+            return new Assessment(WarningSeverity.MEDIUM, SuggestedAction.UPDATE_RECORD);
+        }
+        return new Assessment(paying ? WarningSeverity.HIGH : WarningSeverity.MEDIUM,
+                ending ? SuggestedAction.STOP_PAYMENT : SuggestedAction.RECHECK_ELIGIBILITY);
     }
 }

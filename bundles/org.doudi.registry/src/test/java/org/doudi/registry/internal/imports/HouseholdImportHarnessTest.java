@@ -45,7 +45,8 @@ public class HouseholdImportHarnessTest {
         ImportSettings settings = new ImportSettings(
                 Integer.getInteger("doudi.harness.chunk", HouseholdImportJob.DEFAULT_HOUSEHOLDS_PER_COMMIT),
                 Integer.getInteger("doudi.harness.writers", HouseholdImportJob.DEFAULT_WRITERS),
-                Boolean.getBoolean("doudi.harness.lockTables"));
+                Boolean.parseBoolean(System.getProperty("doudi.harness.lockTables",
+                        Boolean.toString(HouseholdImportJob.DEFAULT_LOCK_TABLES))));
         Path dir = Paths.get(System.getProperty("doudi.harness.dir", "target/harness")).toAbsolutePath();
         Files.createDirectories(dir);
         Path csv = dir.resolve("registry-" + persons + ".csv");
@@ -61,14 +62,19 @@ public class HouseholdImportHarnessTest {
         RecordingJobRun run = new RecordingJobRun("harness", Map.of(HouseholdImports.FILE_NAME, csv.toString()), csv);
         HouseholdImportJob job = new HouseholdImportJob(ds, new ConfiguredStreetDirectory(), ImportFiles.CLOCK,
                 (jobId, actor, reason, payload) -> { }, settings);
+        ThreadCpu cpu = new ThreadCpu();
         long t0 = System.nanoTime();
         String summary = job.run(run);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpu.stop();
         long imported = run.counts.get(ImportOutcome.PERSONS);
         System.out.printf("HARNESS persons=%d households=%d %s seconds=%.1f persons/s=%.0f derby=%s heapUsedMiB=%d%n",
                 imported, run.counts.get(ImportOutcome.HOUSEHOLDS), settings, seconds, imported / seconds, derbySettings(),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         System.out.println("HARNESS " + summary + "; errors " + run.errors.size());
+        double busiest = Math.max(cpu.writerSeconds(), cpu.readerSeconds());
+        System.out.printf("HARNESS cpu: writer %.1f s, reader %.1f s; on cores of its own the run would take %.1f s"
+                + " (%.0f persons/s)%n", cpu.writerSeconds(), cpu.readerSeconds(), busiest, imported / busiest);
         assertEquals(persons, imported);
         assertEquals(persons, count(ds, "SELECT COUNT(*) FROM person_circle"));
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
@@ -83,6 +89,57 @@ public class HouseholdImportHarnessTest {
             try (Stream<Path> files = Files.walk(db)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
+        }
+    }
+
+    /** CPU time of the import's threads: the writer (this thread and any writer threads) and the reader. */
+    private static final class ThreadCpu {
+        private final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        private final long mainStart = mx.getCurrentThreadCpuTime();
+        private final Map<Long, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Long, Boolean> isReader = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Thread sampler;
+        private volatile boolean running = true;
+        private long mainEnd;
+
+        ThreadCpu() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    for (Thread t : Thread.getAllStackTraces().keySet()) {
+                        if (t.getName().startsWith("doudi-import-")) {
+                            long ns = mx.getThreadCpuTime(t.getId());
+                            if (ns > 0) {
+                                lastSeen.put(t.getId(), ns);
+                                isReader.put(t.getId(), t.getName().startsWith("doudi-import-reader"));
+                            }
+                        }
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "harness-cpu-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() throws InterruptedException {
+            mainEnd = mx.getCurrentThreadCpuTime();
+            running = false;
+            sampler.join();
+        }
+
+        double readerSeconds() {
+            return lastSeen.entrySet().stream().filter(e -> isReader.get(e.getKey())).mapToLong(Map.Entry::getValue)
+                    .sum() / 1e9;
+        }
+
+        double writerSeconds() {
+            long others = lastSeen.entrySet().stream().filter(e -> !isReader.get(e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            return (mainEnd - mainStart + others) / 1e9;
         }
     }
 

@@ -66,7 +66,8 @@ public class HouseholdImportJobTest {
             db.inTx(em -> AuditLog.append(em, CLOCK.now(), actor, HouseholdImportJob.AUDIT_ACTION,
                     HouseholdImportJob.AUDIT_ENTITY, jobId, null, reason, payload));
         };
-        job = new HouseholdImportJob(db.dataSource, RegistryFixture.streets(), CLOCK, audit, new ImportSettings(3, 2, false));
+        job = new HouseholdImportJob(db.dataSource, RegistryFixture.streets(), CLOCK, audit,
+                new ImportSettings(3, 1, true));
     }
 
     @After
@@ -134,8 +135,8 @@ public class HouseholdImportJobTest {
         assertTrue(reasons.get(0), reasons.get(0).startsWith("idNumber (checksum): "));
         assertTrue(reasons.get(1), reasons.get(1).startsWith("factsAsOf (date): '2024-13-01' is not a date"));
         assertTrue(reasons.get(2), reasons.get(2).startsWith("street (knownStreet): 'moon'"));
-        assertTrue(reasons.get(3), reasons.get(3).startsWith("householdRef (contiguous): ")
-                && reasons.get(3).contains("line 10"));
+        assertEquals("householdRef (contiguous): the rows of a household must be together; it began at line 10,"
+                + " these rows are not imported", reasons.get(3));
         assertEquals("idNumber (inUse): this person is already an active member of the household at line 2",
                 reasons.get(4));
         assertTrue(reasons.stream().noneMatch(r -> r.contains(A1)));
@@ -292,6 +293,14 @@ public class HouseholdImportJobTest {
         assertEquals(61, resumed.checkpoint);
         assertEquals(2, audited.size());
         assertTrue(audited.get(0), audited.get(0).endsWith("stopped after line 10"));
+
+        RecordingJobRun again = run("job-r", file);
+        again.checkpoint = resumed.checkpoint;
+        chunksOfFive.run(again);
+        assertEquals("a run resumed after its last line finds nothing left", 61, again.checkpoint);
+        assertEquals(Long.valueOf(0), again.counts.get("households"));
+        assertEquals(Files.size(file), again.processed);
+        assertEquals(30, count("SELECT COUNT(*) FROM household"));
     }
 
     @Test

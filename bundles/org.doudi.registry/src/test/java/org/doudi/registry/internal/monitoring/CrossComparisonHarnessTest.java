@@ -27,7 +27,8 @@ import org.junit.Test;
  * The performance target of issue 6: feeds of 1,000,000 records in all (about 1 % naming enrolled people) loaded
  * and compared, warnings written, in 60 s or less on embedded Derby with a heap of at most 2 GiB. Runs only with
  * {@code -Ddoudi.harness=true}; the registry (default 1,000,000 persons, {@code -Ddoudi.harness.persons=N}) is built
- * once in {@code target/harness-db} and reused. Command:
+ * once in {@code target/harness-N} and reused (delete that directory's {@code db} after a change to the
+ * migrations). Command:
  * <pre>
  * mvn -B -o -pl bundles/org.doudi.api,bundles/org.doudi.registry test -Dtest=CrossComparisonHarnessTest \
  *     -Ddoudi.harness=true -DargLine=-Xmx2g -Dsurefire.failIfNoSpecifiedTests=false
@@ -131,6 +132,7 @@ public class CrossComparisonHarnessTest {
             s.execute("TRUNCATE TABLE feed_record");
             s.execute("TRUNCATE TABLE warning");
             s.execute("DELETE FROM feed_batch");
+            s.execute("DELETE FROM monitoring_run_batch");
             s.execute("DELETE FROM enrolment_change");
             s.execute("UPDATE enrolment SET status = 'ACTIVE', status_reason = NULL, status_since = '2024-01-01'"
                     + " WHERE status <> 'ACTIVE'");

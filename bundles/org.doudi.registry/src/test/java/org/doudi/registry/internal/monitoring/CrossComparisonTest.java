@@ -43,6 +43,9 @@ public class CrossComparisonTest {
     private final Household plain = f.household("jiangsulu", registered);
     private final Household edge = f.household("huayanglu", recognised);
     private final String dibaoEnrolment = f.enrol(dibao, "dibao", "1330.00", null);
+    private final String lone = f.idNumber("19440404");
+    private final Household single = f.household("huayanglu", lone);
+    private final String loneEnrolment = f.enrol(single, "dibao", "1330.00", null);
 
     {
         f.enrol(edge, "dibao-edge", "0.00", null);
@@ -131,39 +134,49 @@ public class CrossComparisonTest {
     }
 
     @Test
-    public void aReportedDeathOfAnEnrolledPersonSuspendsAtOnceWithoutWaitingForTheRun() throws Exception {
+    public void aReportedDeathSuspendsAtOnceOnlyWhatPaidForNobodyElse() throws Exception {
         f.loadCsv(UUID.randomUUID().toString(), "death", "2024-11", "idNumber,date,place",
-                paid + ",2024-11-10,华东医院", registered + ",2024-11-09,", stranger + ",2024-11-08,");
-        assertTrue(f.summary, f.summary.contains("2 warnings raised (1 HIGH, 1 MEDIUM, 0 LOW)"));
+                lone + ",2024-11-10,华东医院", child + ",2024-11-10,", registered + ",2024-11-09,",
+                stranger + ",2024-11-08,");
+        assertTrue(f.summary, f.summary.contains("3 warnings raised (2 HIGH, 1 MEDIUM, 0 LOW)"));
         assertTrue(f.summary, f.summary.contains("1 enrolments suspended"));
-        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(dibaoEnrolment));
-        assertEquals("HIGH/STOP_PAYMENT", raised(FeedType.DEATH, paid));
+        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(loneEnrolment));
+        assertEquals("ACTIVE/-", f.enrolmentStatus(dibaoEnrolment));
+        assertEquals("HIGH/STOP_PAYMENT", raised(FeedType.DEATH, lone));
+        assertEquals("HIGH/RECHECK_ELIGIBILITY", raised(FeedType.DEATH, child));
         assertEquals("MEDIUM/UPDATE_RECORD", raised(FeedType.DEATH, registered));
-        Warning w = f.warnings.search(new WarningQuery("huayanglu", FeedType.DEATH, null, null, 0, 10)).items().get(0);
-        assertEquals(List.of(dibaoEnrolment), w.suspendedEnrolments());
+        Warning w = f.warnings.search(new WarningQuery("huayanglu", FeedType.DEATH, null, single.id(), 0, 10))
+                .items().get(0);
+        assertEquals(List.of(loneEnrolment), w.suspendedEnrolments());
         assertEquals("death registered: died on 2024-11-10 (place=华东医院) — source: 公安局/殡葬管理, period 2024-11",
                 w.facts());
+        Warning childs = f.warnings.search(new WarningQuery("huayanglu", FeedType.DEATH, null, dibao.id(), 0, 10))
+                .items().get(0);
+        assertEquals("death registered: died on 2024-11-10; dibao: the benefit was computed for 2 members:"
+                + " recalculate (the death does not stop this enrolment; its confirmation ends the member only)"
+                + " — source: 公安局/殡葬管理, period 2024-11", childs.facts());
+        assertEquals(List.of(), childs.suspendedEnrolments());
         assertEquals(1, f.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'system:monitoring'"
-                + " AND event_action = 'ENROLMENT_SUSPENDED' AND entity_id = ?", dibaoEnrolment));
+                + " AND event_action = 'ENROLMENT_SUSPENDED' AND entity_id = ?", loneEnrolment));
         assertEquals(TODAY_SINCE, f.query("SELECT CAST(status_since AS CHAR(10)) FROM enrolment WHERE id = ?",
-                dibaoEnrolment));
+                loneEnrolment));
         f.runMonth("2024-11", null);
         assertTrue(f.summary, f.summary.contains("0 warnings raised"));
         assertTrue(f.summary, f.summary.contains("0 enrolments suspended"));
         assertEquals(1, f.count("SELECT COUNT(*) FROM enrolment_change WHERE enrolment_id = ? AND status = 'SUSPENDED'",
-                dibaoEnrolment));
+                loneEnrolment));
     }
 
     @Test
     public void aSuspensionACrashLeftUndoneIsRepairedByTheNextRun() throws Exception {
-        f.loadCsv(UUID.randomUUID().toString(), "death", "2024-11", "idNumber,date", paid + ",2024-11-10");
+        f.loadCsv(UUID.randomUUID().toString(), "death", "2024-11", "idNumber,date", lone + ",2024-11-10");
         // as if the server stopped between writing the warning and its suspension's transaction
         f.sql("UPDATE warning SET suspension_due = TRUE, suspended_enrolments = NULL");
-        f.sql("UPDATE enrolment SET status = 'ACTIVE', status_reason = NULL WHERE id = ?", dibaoEnrolment);
+        f.sql("UPDATE enrolment SET status = 'ACTIVE', status_reason = NULL WHERE id = ?", loneEnrolment);
         f.runMonth("2024-11", null);
         assertTrue(f.summary, f.summary.contains("1 enrolments suspended"));
-        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(dibaoEnrolment));
-        assertEquals(dibaoEnrolment, f.query("SELECT suspended_enrolments FROM warning"));
+        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(loneEnrolment));
+        assertEquals(loneEnrolment, f.query("SELECT suspended_enrolments FROM warning"));
         assertEquals("false", f.query("SELECT CAST(suspension_due AS CHAR(5)) FROM warning").strip());
     }
 

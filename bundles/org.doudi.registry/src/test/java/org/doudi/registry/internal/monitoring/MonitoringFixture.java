@@ -106,10 +106,17 @@ final class MonitoringFixture {
 
     /** An ACTIVE enrolment as a grant leaves it; {@code coveredPerson} non-null makes it person-level. */
     String enrol(Household h, String programId, String monthlyAmount, String coveredPerson) {
+        return coveredPerson == null ? enrolCovering(h, programId, monthlyAmount)
+                : enrolCovering(h, programId, monthlyAmount, coveredPerson);
+    }
+
+    /** An ACTIVE enrolment covering these persons (person-level), or the whole household when none is named. */
+    String enrolCovering(Household h, String programId, String monthlyAmount, String... coveredPersons) {
         String caseId = UUID.randomUUID().toString();
         String enrolmentId = UUID.randomUUID().toString();
-        String decision = coveredPerson == null ? null : "{\"programId\":\"" + programId + "\",\"eligible\":true,"
-                + "\"reasons\":[{\"rule\":\"person:" + coveredPerson + "\",\"passed\":true}]}";
+        String decision = coveredPersons.length == 0 ? null : "{\"programId\":\"" + programId + "\",\"eligible\":true,"
+                + "\"reasons\":[" + java.util.Arrays.stream(coveredPersons).map(p -> "{\"rule\":\"person:" + p
+                        + "\",\"passed\":true}").collect(Collectors.joining(",")) + "]}";
         Timestamp at = Timestamp.valueOf("2024-06-01 00:00:00");
         sql("INSERT INTO case_file (id, household_id, program_id, street, status, accepted_on, deadline, deadline_days,"
                 + " deadline_provisional, calendar_revision, credit_commitment, verification_authorisation, decided_on,"

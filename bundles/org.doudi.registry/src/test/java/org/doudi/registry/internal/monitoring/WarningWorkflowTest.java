@@ -15,6 +15,7 @@ import org.doudi.api.WriteContext;
 import org.doudi.api.monitoring.DispositionKind;
 import org.doudi.api.monitoring.FeedType;
 import org.doudi.api.monitoring.StreetWarningSummary;
+import org.doudi.api.monitoring.SuggestedAction;
 import org.doudi.api.monitoring.Warning;
 import org.doudi.api.monitoring.WarningAssignment;
 import org.doudi.api.monitoring.WarningDisposition;
@@ -23,12 +24,14 @@ import org.doudi.api.monitoring.WarningSeverity;
 import org.doudi.api.monitoring.WarningSource;
 import org.doudi.api.monitoring.WarningStatus;
 import org.doudi.api.monitoring.WarningVerification;
+import org.doudi.api.registry.EndReason;
 import org.doudi.api.registry.Household;
 import org.junit.Test;
 
 /** The warning workflow: assignment, verification, disposition, their effects on enrolments and the rules. */
 public class WarningWorkflowTest {
     private static final WriteContext ADVISOR = WriteContext.of("advisor.wang", null);
+    private static final WriteContext OPERATOR = WriteContext.of("operator.li", null);
     private final MonitoringFixture f = new MonitoringFixture();
     private final String head = f.idNumber("19600101");
     private final String child = f.idNumber("20080606");
@@ -36,16 +39,47 @@ public class WarningWorkflowTest {
     private final Household dibao = f.household("huayanglu", head, child);
     private final Household plain = f.household("huayanglu", registered);
     private final String enrolment = f.enrol(dibao, "dibao", "1330.00", null);
+    private final String alone = f.idNumber("19450303");
+    private final Household single = f.household("huayanglu", alone);
+    private final String aloneEnrolment = f.enrol(single, "dibao", "1330.00", null);
 
     @Test
-    public void aConfirmedDeathTerminatesTheSuspendedEnrolmentAndEndsTheMember() throws Exception {
+    public void aChildsDeathLeavesTheHeadsDibaoPayingAndItsConfirmationEndsOnlyTheMember() throws Exception {
         Warning w = death(child, "2024-11-10");
-        assertEquals(List.of(enrolment), w.suspendedEnrolments());
-        assertEquals(List.of(), f.payroll("2024-12"));
-        assertEquals(List.of(), f.payroll("2024-11"));
+        assertEquals(WarningSeverity.HIGH, w.severity());
+        assertEquals(SuggestedAction.RECHECK_ELIGIBILITY, w.suggestedAction());
+        assertEquals(List.of(), w.suspendedEnrolments());
+        assertTrue(w.facts(), w.facts().contains("dibao: the benefit was computed for 2 members: recalculate"));
+        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
+        assertTrue(f.payroll("2024-12").containsAll(List.of(enrolment, aloneEnrolment)));
 
-        Warning assigned = f.warnings.assign(w.id(), new WarningAssignment(null, "advisor.wang", "上门核实"),
-                WriteContext.of("operator.li", null));
+        f.warnings.verify(w.id(), new WarningVerification(true, null, "居委会核实：已死亡", null, null), ADVISOR);
+        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
+        assertNull(f.query("SELECT ended_on FROM household_member WHERE id_number = ?", child));
+
+        Warning disposed = f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.TERMINATE_ASSISTANCE,
+                "子女死亡，注销成员，户主低保待重新核算", null, null, null, null, null), OPERATOR);
+        assertEquals(WarningStatus.DISPOSED, disposed.status());
+        assertEquals(List.of(), disposed.disposition().enrolmentIds());
+        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
+        assertEquals("2024-11-10/DECEASED", f.query("SELECT CAST(ended_on AS CHAR(10)) || '/' || end_reason"
+                + " FROM household_member WHERE id_number = ?", child));
+        assertTrue(f.payroll("2024-12").contains(enrolment));
+        assertTrue(auditReason(w.id(), "WARNING_DISPOSED"), auditReason(w.id(), "WARNING_DISPOSED").contains(
+                "left as it is: " + enrolment + " (dibao, computed for 2 members: recalculate)"));
+    }
+
+    @Test
+    public void theDeathOfAHouseholdsOnlyMemberSuspendsAtOnceAndTheDispositionTerminatesAsDeceased()
+            throws Exception {
+        Warning w = death(alone, "2024-11-10");
+        assertEquals(WarningSeverity.HIGH, w.severity());
+        assertEquals(SuggestedAction.STOP_PAYMENT, w.suggestedAction());
+        assertEquals(List.of(aloneEnrolment), w.suspendedEnrolments());
+        assertEquals(List.of(enrolment), f.payroll("2024-12"));
+        assertEquals(List.of(enrolment), f.payroll("2024-11"));
+
+        Warning assigned = f.warnings.assign(w.id(), new WarningAssignment(null, "advisor.wang", "上门核实"), OPERATOR);
         assertEquals(WarningStatus.ASSIGNED, assigned.status());
         assertEquals("huayanglu", assigned.assignedStreet());
         assertEquals("advisor.wang", assigned.assignedTo());
@@ -55,50 +89,108 @@ public class WarningWorkflowTest {
         assertEquals(WarningStatus.VERIFIED, verified.status());
         assertEquals(MonitoringFixture.TODAY, verified.verification().verifiedOn());
         assertEquals("advisor.wang", verified.verification().verifiedBy());
-        assertEquals("TERMINATED/DECEASED", f.enrolmentStatus(enrolment));
-        assertEquals("2024-11-10/DECEASED", f.query("SELECT CAST(ended_on AS CHAR(10)) || '/' || end_reason"
-                + " FROM household_member WHERE id_number = ?", child));
-        assertEquals(0, f.count("SELECT COUNT(*) FROM person_id_claim WHERE id_number = ?", child));
+        // the advisor's verification records findings only: the payment waits for the operator's disposition
+        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(aloneEnrolment));
 
         Warning disposed = f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.TERMINATE_ASSISTANCE,
-                "死亡核实，停止发放", null, null, null, null, null), WriteContext.of("operator.li", null));
+                "死亡核实，停止发放", null, null, null, null, null), OPERATOR);
         assertEquals(WarningStatus.DISPOSED, disposed.status());
-        assertEquals(List.of(enrolment), disposed.disposition().enrolmentIds());
+        assertEquals("TERMINATED/DECEASED", f.enrolmentStatus(aloneEnrolment));
+        assertEquals(List.of(aloneEnrolment), disposed.disposition().enrolmentIds());
         assertEquals("operator.li", disposed.disposition().disposedBy());
         assertEquals(List.of("WARNING_SUSPENDED_ENROLMENTS", "WARNING_ASSIGNED", "WARNING_VERIFIED",
                 "WARNING_DISPOSED"), auditActions(w.id()));
+        assertNull(f.query("SELECT ended_on FROM household_member WHERE id_number = ?", alone));
+        assertTrue(auditReason(w.id(), "WARNING_DISPOSED").contains("name a new head"));
+        assertEquals(List.of(enrolment), f.payroll("2024-12"));
     }
 
     @Test
-    public void aDeathNotConfirmedRestoresTheEnrolmentToThePayroll() throws Exception {
+    public void aPersonLevelEnrolmentOfTheDeceasedStopsWhileTheHouseholdsDibaoGoesOn() throws Exception {
+        String subsidy = f.enrol(dibao, "special-hardship", "300.00", MonitoringFixture.personOf(dibao, child));
         Warning w = death(child, "2024-11-10");
+        assertEquals(SuggestedAction.STOP_PAYMENT, w.suggestedAction());
+        assertEquals(List.of(subsidy), w.suspendedEnrolments());
+        assertTrue(w.facts(), w.facts().contains("dibao: the benefit was computed for 2 members: recalculate"));
+        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
+        f.warnings.verify(w.id(), new WarningVerification(true, null, "已核实", null, null), ADVISOR);
+        Warning disposed = f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.TERMINATE_ASSISTANCE,
+                "死亡核实", null, null, null, null, null), OPERATOR);
+        assertEquals(List.of(subsidy), disposed.disposition().enrolmentIds());
+        assertEquals("TERMINATED/DECEASED", f.enrolmentStatus(subsidy));
+        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
+        assertEquals("2024-11-10/DECEASED", f.query("SELECT CAST(ended_on AS CHAR(10)) || '/' || end_reason"
+                + " FROM household_member WHERE id_number = ?", child));
+    }
+
+    @Test
+    public void aPersonLevelEnrolmentSharedWithALivingMemberIsNotStopped() throws Exception {
+        f.sql("UPDATE enrolment SET status = 'TERMINATED', status_reason = 'OTHER' WHERE id = ?", enrolment);
+        String shared = f.enrolCovering(dibao, "special-hardship", "600.00", MonitoringFixture.personOf(dibao, head),
+                MonitoringFixture.personOf(dibao, child));
+        Warning w = death(child, "2024-11-10");
+        assertEquals(WarningSeverity.HIGH, w.severity());
+        assertEquals(SuggestedAction.RECHECK_ELIGIBILITY, w.suggestedAction());
+        assertEquals(List.of(), w.suspendedEnrolments());
+        assertTrue(w.facts(), w.facts().contains("special-hardship: the benefit was computed for 2 members"));
+        assertEquals("ACTIVE/-", f.enrolmentStatus(shared));
+    }
+
+    @Test
+    public void theDeathOfTheLastActiveMemberStopsTheHouseholdsDibao() throws Exception {
+        f.households.endMember(dibao.id(), MonitoringFixture.personOf(dibao, child), LocalDate.of(2024, 9, 30),
+                EndReason.MOVED_OUT, WriteContext.of("operator.li", "迁出"));
+        Warning w = death(head, "2024-11-02");
+        assertEquals(SuggestedAction.STOP_PAYMENT, w.suggestedAction());
+        assertEquals(List.of(enrolment), w.suspendedEnrolments());
         assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(enrolment));
+    }
+
+    @Test
+    public void aDeathNotConfirmedKeepsThePaymentSuspendedUntilTheOperatorDismissesIt() throws Exception {
+        Warning w = death(alone, "2024-11-10");
+        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(aloneEnrolment));
         f.warnings.verify(w.id(), new WarningVerification(false, LocalDate.of(2024, 11, 14), "本人健在，系同名误报", null,
                 null), ADVISOR);
-        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
-        assertEquals(List.of(enrolment), f.payroll("2024-12"));
-        assertNull(f.query("SELECT ended_on FROM household_member WHERE id_number = ?", child));
+        assertEquals("SUSPENDED/PENDING_VERIFICATION", f.enrolmentStatus(aloneEnrolment));
+        conflict(() -> f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.LINK_TO_SERVICES, "转介",
+                null, "社区关爱", null, null, null), OPERATOR), "holds payment back");
         Warning dismissed = f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.DISMISS, "误报",
-                null, null, null, null, null), ADVISOR);
+                null, null, null, null, null), OPERATOR);
         assertEquals(WarningStatus.DISMISSED, dismissed.status());
+        assertEquals("ACTIVE/-", f.enrolmentStatus(aloneEnrolment));
+        assertTrue(f.payroll("2024-12").contains(aloneEnrolment));
+        assertNull(f.query("SELECT ended_on FROM household_member WHERE id_number = ?", alone));
+    }
+
+    @Test
+    public void terminatingAfterAnUnconfirmedDeathRecordsTheLivingPersonAsIneligibleNotDeceased() throws Exception {
+        Warning w = death(alone, "2024-11-10");
+        f.warnings.verify(w.id(), new WarningVerification(false, null, "本人健在，但已迁居外地", null, null), ADVISOR);
+        f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.TERMINATE_ASSISTANCE, "已迁居外地，不再符合条件",
+                null, null, null, null, null), OPERATOR);
+        assertEquals("TERMINATED/INELIGIBLE", f.enrolmentStatus(aloneEnrolment));
+        assertNull(f.query("SELECT ended_on FROM household_member WHERE id_number = ?", alone));
     }
 
     @Test
     public void dismissingAnUnverifiedDeathRestoresTheEnrolment() throws Exception {
-        Warning w = death(child, "2024-11-10");
+        Warning w = death(alone, "2024-11-10");
         f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.DISMISS, "公安撤回该死亡登记", null, null,
-                null, null, null), ADVISOR);
-        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
+                null, null, null), OPERATOR);
+        assertEquals("ACTIVE/-", f.enrolmentStatus(aloneEnrolment));
     }
 
     @Test
     public void aDeceasedHeadStaysInTheHouseholdUntilANewHeadIsNamed() throws Exception {
         Warning w = death(head, "2024-11-02");
+        assertEquals(SuggestedAction.RECHECK_ELIGIBILITY, w.suggestedAction());
         f.warnings.verify(w.id(), new WarningVerification(true, null, "已核实", null, null), ADVISOR);
-        assertEquals("TERMINATED/DECEASED", f.enrolmentStatus(enrolment));
+        f.warnings.dispose(w.id(), new WarningDisposition(DispositionKind.TERMINATE_ASSISTANCE, "户主死亡", null, null,
+                null, null, null), OPERATOR);
+        assertEquals("ACTIVE/-", f.enrolmentStatus(enrolment));
         assertNull(f.query("SELECT ended_on FROM household_member WHERE id_number = ?", head));
-        assertTrue(f.query("SELECT reason FROM audit_event WHERE entity_id = ? AND event_action = 'WARNING_VERIFIED'",
-                w.id()).contains("name a new head"));
+        assertTrue(auditReason(w.id(), "WARNING_DISPOSED").contains("name a new head"));
     }
 
     @Test
@@ -113,8 +205,8 @@ public class WarningWorkflowTest {
                 enrolment));
         assertEquals(List.of(enrolment), done.disposition().enrolmentIds());
         assertEquals(LocalDate.of(2024, 11, 1), done.disposition().effectiveOn());
-        assertEquals(List.of(), f.payroll("2024-12"));
-        assertEquals(List.of(enrolment), f.payroll("2024-10"));
+        assertEquals(List.of(aloneEnrolment), f.payroll("2024-12"));
+        assertTrue(f.payroll("2024-10").contains(enrolment));
     }
 
     @Test
@@ -237,6 +329,10 @@ public class WarningWorkflowTest {
     private Warning only(FeedType type, String idNumber) {
         return f.warnings.find(f.query("SELECT id FROM warning WHERE feed_type = ? AND id_number = ?", type.id(),
                 idNumber)).orElseThrow();
+    }
+
+    private String auditReason(String warningId, String action) {
+        return f.query("SELECT reason FROM audit_event WHERE entity_id = ? AND event_action = ?", warningId, action);
     }
 
     private List<String> auditActions(String warningId) {

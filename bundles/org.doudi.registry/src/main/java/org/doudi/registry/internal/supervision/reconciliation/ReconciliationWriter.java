@@ -1,0 +1,87 @@
+package org.doudi.registry.internal.supervision.reconciliation;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.doudi.api.WriteContext;
+import org.doudi.api.supervision.ReconciliationRowError;
+import org.doudi.registry.internal.AuditLog;
+import org.doudi.registry.internal.Snapshots;
+import org.doudi.registry.internal.entity.ReconciliationEntity;
+import org.doudi.registry.internal.entity.ReconciliationErrorRow;
+import org.doudi.registry.internal.entity.ReconciliationMismatchEntity;
+import org.doudi.registry.internal.entity.ReconciliationTotalRow;
+
+/**
+ * Stores a reconciliation — its figures, its row errors, its numbered mismatches — and its one audit entry in the
+ * caller's transaction: all of it or nothing. Mismatches are flushed in chunks so that a month with many of them
+ * does not pile up in the persistence context.
+ */
+final class ReconciliationWriter {
+    static final String ENTITY = "reconciliation";
+    static final String RUN = "RECONCILIATION_RUN";
+    private static final int FLUSH_EVERY = 500;
+    private static final int MAX_DETAIL = 500;
+
+    private ReconciliationWriter() {
+    }
+
+    static void write(EntityManager em, Instant now, String id, YearMonth month, String fileName, FundPaymentFile file,
+            List<MismatchDraft> mismatches, List<ReconciliationTotalRow> totals, WriteContext ctx) {
+        ReconciliationEntity r = new ReconciliationEntity(id, month.toString(), fileName, file.sha256(),
+                file.rowCount(), file.errorRows(), mismatches.size(), ctx.actor(), utc(now));
+        r.getTotals().addAll(totals);
+        for (ReconciliationRowError e : file.errors()) {
+            r.getErrors().add(new ReconciliationErrorRow(e.line(), e.field(), e.rule(), shortened(e.message())));
+        }
+        em.persist(r);
+        em.flush();
+        int no = 0;
+        for (MismatchDraft d : mismatches) {
+            em.persist(new ReconciliationMismatchEntity(id, ++no, d.kind(), d.street(), d.programId(), d.householdId(),
+                    d.enrolmentId(), d.idNumber(), d.line(), d.firstLine(), d.rollAmount(), d.paidAmount(), d.amount(),
+                    d.rollAccount(), d.paidAccount(), shortened(d.detail())));
+            if (no % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        em.flush();
+        String reason = ctx.reason() != null && !ctx.reason().isBlank() ? ctx.reason() : "fund reconciliation of "
+                + month + ": " + mismatches.size() + " mismatches, " + file.errorRows() + " rows left out";
+        AuditLog.append(em, now, ctx.actor(), RUN, ENTITY, id, null, reason, Snapshots.json(payload(month, fileName,
+                file, totals)));
+    }
+
+    private static Map<String, Object> payload(YearMonth month, String fileName, FundPaymentFile file,
+            List<ReconciliationTotalRow> totals) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("month", month.toString());
+        p.put("fileName", fileName);
+        p.put("fileSha256", file.sha256());
+        p.put("rows", file.rowCount());
+        p.put("rowErrors", file.errorRows());
+        Map<String, Object> district = new LinkedHashMap<>();
+        for (ReconciliationTotalRow t : totals) {
+            if (ReconciliationTally.ALL.equals(t.getDimension())) {
+                district.put(t.getMeasure(), Map.of("count", t.getCount(), "amount", t.getAmount()));
+            }
+        }
+        p.put("totals", district);
+        return p;
+    }
+
+    static LocalDateTime utc(Instant now) {
+        return LocalDateTime.ofInstant(now.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    }
+
+    static String shortened(String text) {
+        return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL - 1) + "…" : text;
+    }
+}

@@ -1,0 +1,162 @@
+package org.doudi.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import org.doudi.api.person.ResidentIdNumber;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Close relatives, custody and street indicators in the assembled server (issue 8) over HTTP: a street operator
+ * registers his wife, and the case of her household is refused to him (403, conflict of interest) and decided by a
+ * colleague; a custody held by a member of staff is flagged; the street indicators come as JSON and CSV.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SupervisionRelativesIT extends DoudiTestSupport {
+    static final String PW = "Secret-pass-2024";
+    private static boolean usersAdded;
+
+    private Http users(Http admin) throws Exception {
+        if (!usersAdded) {
+            for (String user : new String[] {"sam", "tina"}) {
+                String out = executeCommand("doudi:user-add --role street-operator --street tianshanlu " + user + " "
+                        + PW);
+                assertTrue(out, out.contains("created"));
+            }
+            usersAdded = true;
+        }
+        return admin;
+    }
+
+    @Test
+    public void aRegisteredRelativesCaseIsDecidedBySomeoneElse() throws Exception {
+        Http admin = users(adminClient());
+        Http sam = admin.as("sam", PW);
+        Http tina = admin.as("tina", PW);
+        String wife = TestData.idNumber(false);
+        Http.Reply registered = sam.post("/staff-relatives", "{\"relation\":\"SPOUSE\",\"name\":\"王芳\",\"idNumber\":\""
+                + wife + "\"}");
+        assertEquals(registered.body, 201, registered.status);
+        String registration = registered.json().get("id").asText();
+        assertEquals("sam", registered.json().get("staff").asText());
+        assertEquals(403, sam.post("/staff-relatives", "{\"staff\":\"tina\",\"relation\":\"SPOUSE\",\"name\":\"x\","
+                + "\"idNumber\":\"" + TestData.idNumber(true) + "\"}").status);
+        assertEquals(1, sam.get("/staff-relatives").json().size());
+        assertEquals(403, sam.get("/staff-relatives?staff=tina").status);
+        assertEquals(404, tina.get("/staff-relatives/" + registration).status);
+
+        String household = sam.post("/households", TestData.adults("tianshanlu", new BigDecimal("1330.00"), null,
+                TestData.idNumber(true), wife)).json().get("id").asText();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Http.Reply opened = sam.post("/cases", "{\"householdId\":\"" + household + "\",\"programId\":\"dibao\","
+                + "\"acceptedOn\":\"" + today + "\",\"creditCommitment\":true,\"verificationAuthorisation\":true}");
+        assertEquals(opened.body, 201, opened.status);
+        String caseId = opened.json().get("id").asText();
+        assertEquals(200, sam.post("/cases/" + caseId + "/transitions", "{\"to\":\"VERIFYING\",\"reason\":\"documents"
+                + " complete\"}").status);
+
+        Http.Reply refused = sam.post("/cases/" + caseId + "/transitions", "{\"to\":\"REFUSED\",\"reason\":\"income"
+                + " too high\"}");
+        assertEquals(refused.body, 403, refused.status);
+        assertEquals("urn:doudi:problem:conflict-of-interest", refused.json().get("type").asText());
+        assertEquals("sam registered spouse " + ResidentIdNumber.mask(wife)
+                + " as a close relative (registration " + registration + "); another member of staff must decide",
+                refused.json().get("detail").asText());
+        assertEquals("VERIFYING", admin.get("/cases/" + caseId).json().get("status").asText());
+        Http.Reply decided = tina.post("/cases/" + caseId + "/transitions", "{\"to\":\"REFUSED\",\"reason\":\"income"
+                + " too high\"}");
+        assertEquals(decided.body, 200, decided.status);
+        assertEquals("REFUSED", decided.json().get("status").asText());
+
+        JsonNode report = admin.get("/staff-relatives/cases?staff=sam").json();
+        assertEquals(report.toString(), caseId, report.get(0).get("recordId").asText());
+        assertEquals("sam", report.get(0).get("staff").asText());
+        assertEquals(household, report.get(0).get("householdId").asText());
+        assertTrue(report.get(0).get("staffActed").asBoolean());
+        assertEquals(403, sam.get("/staff-relatives/cases").status);
+
+        Http.Reply ended = sam.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"registered in error\"}");
+        assertEquals(ended.body, 200, ended.status);
+        assertEquals(0, admin.get("/staff-relatives/cases?staff=sam").json().size());
+    }
+
+    @Test
+    public void aCustodyHeldByStaffIsFlagged() throws Exception {
+        Http admin = users(adminClient());
+        Http tina = admin.as("tina", PW);
+        String own = TestData.idNumber(false);
+        assertEquals(201, tina.post("/staff-relatives", "{\"relation\":\"SELF\",\"name\":\"田娜\",\"idNumber\":\""
+                + own + "\"}").status);
+        String recipient = TestData.idNumberBornIn(1936);
+        String household = tina.post("/households", TestData.adults("tianshanlu", null, null, recipient)).json()
+                .get("id").asText();
+        Http.Reply held = tina.post("/custody-records", "{\"householdId\":\"" + household + "\",\"idNumber\":\""
+                + recipient + "\",\"custodianName\":\"田娜\",\"custodianIdNumber\":\"" + own + "\",\"custodianRelation\":"
+                + "\"neighbour\",\"item\":\"PASSBOOK\",\"account\":\"6222021001112223334\",\"since\":\"2025-01-02\","
+                + "\"reason\":\"cannot walk to the bank\",\"consentBy\":\"RECIPIENT\",\"consentName\":\"王一\","
+                + "\"consentOn\":\"2025-01-02\"}");
+        assertEquals(held.body, 201, held.status);
+        assertTrue(held.json().get("custodianIsStaff").asBoolean());
+        assertEquals("tina", held.json().get("custodianStaff").asText());
+        assertEquals("****3334", held.json().get("account").asText());
+        String id = held.json().get("id").asText();
+        assertTrue(admin.get("/custody-records?staffCustodian=true&street=tianshanlu&size=100").body.contains(id));
+        assertTrue(!admin.get("/custody-records?staffCustodian=false&size=100").body.contains(id));
+    }
+
+    @Test
+    public void streetIndicatorsComeAsJsonAndCsv() {
+        Http admin = adminClient();
+        String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+        Http.Reply json = admin.get("/reports/streets?month=" + month);
+        assertEquals(json.body, 200, json.status);
+        JsonNode r = json.json();
+        assertEquals(month, r.get("month").asText());
+        assertEquals(30, r.get("warningCloseDays").asInt());
+        assertEquals(10, r.get("streets").size());
+        JsonNode district = r.get("district");
+        assertTrue(district.toString(), district.get("deadlineCompliance").get("denominator").asLong() >= 0);
+        assertEquals("visits not recorded yet", district.get("visitCoverage").get("note").asText());
+        assertTrue(district.get("visitCoverage").get("rate").isNull());
+
+        Http.Reply csv = admin.get("/reports/streets?format=csv&month=" + month);
+        assertEquals(csv.body, 200, csv.status);
+        assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body, csv.body.startsWith("month,street,streetName,indicator,numerator,denominator,rate,note\r\n"));
+        assertEquals(1 + 11 * 5, csv.body.split("\r\n").length);
+        String accepted = withAccept("/reports/streets?month=" + month, "text/csv");
+        assertTrue(accepted, accepted.startsWith("month,street,"));
+        assertEquals(422, admin.get("/reports/streets").status);
+        assertEquals(422, admin.get("/reports/streets?month=2025-13").status);
+    }
+
+    /** A GET asking for one media type only (the test client always asks for JSON). */
+    private static String withAccept(String path, String accept) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api() + path)).header("Accept", accept)
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword())
+                            .getBytes(StandardCharsets.UTF_8))).GET().build();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(response.body(), 200, response.statusCode());
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
