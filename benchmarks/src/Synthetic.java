@@ -28,7 +28,8 @@ public final class Synthetic {
             "郭", "何", "林", "罗", "高", "沈", "顾", "陆", "钱", "蒋"};
     static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
             "明", "超", "秀英", "桂英", "建华", "国强", "玉兰", "志刚", "海燕", "佳怡", "子涵", "浩然", "雨桐", "文博", "欣怡"};
-    static final String[] DISABILITY = {"VISUAL", "HEARING", "SPEECH", "PHYSICAL", "INTELLECTUAL", "MENTAL", "MULTIPLE"};
+    static final String[] DISABILITY = {"VISUAL", "HEARING", "SPEECH", "PHYSICAL", "INTELLECTUAL", "MENTAL",
+            "MULTIPLE"};
     static final String[] FEEDS = {"death", "employment", "pension", "criminal-sentence", "real-estate", "vehicle",
             "business-registration", "medical-expense", "disability-certification", "school-enrolment"};
 
@@ -62,8 +63,8 @@ public final class Synthetic {
             long persons = args.length > 3 ? Long.parseLong(args[3]) : 1_000_000;
             long[] hits = feeds(records, Path.of(args[2]), persons);
             System.out.printf("%d feed records in %d files written to %s: %d name enrolled persons, %d registered"
-                    + " persons not enrolled, %d people outside the registry%n", records, FEEDS.length, args[2], hits[0],
-                    hits[1], hits[2]);
+                    + " persons not enrolled, %d people outside the registry%n", records, FEEDS.length, args[2],
+                    hits[0], hits[1], hits[2]);
         } else {
             System.err.println("usage: java Synthetic.java registry PERSONS OUT.csv\n"
                     + "       java Synthetic.java feeds RECORDS OUT_DIR [PERSONS]");
@@ -209,7 +210,8 @@ public final class Synthetic {
             }
             out.append(',').append(health < 1 ? "SERIOUS_ILLNESS" : health < 6 ? "CHRONIC_ILLNESS" : "HEALTHY")
                     .append(',').append(disabled ? "PARTIAL" : age >= 60 ? "PARTIAL" : "FULL").append(',')
-                    .append(age >= 60 ? "RETIRED" : age < 22 ? "NOT_IN_LABOUR_FORCE" : earner ? "EMPLOYED" : "UNEMPLOYED")
+                    .append(age >= 60 ? "RETIRED" : age < 22 ? "NOT_IN_LABOUR_FORCE"
+                            : earner ? "EMPLOYED" : "UNEMPLOYED")
                     .append(',').append(age < 22 ? "HIGHER" : "NONE").append(',')
                     .append(age >= 80 && draw(i, 25, 5) == 0 ? "PARTIAL" : "FULL").append(',');
             tags(h, i, enrolled, since, out);
@@ -266,7 +268,8 @@ public final class Synthetic {
         String tag = t < 5 ? "FOUND_ON_VISIT" : t < 8 ? "REFERRED_TRADE_UNION" : t < 11 ? "HELPED_BY_CHARITY"
                 : t < 13 ? "REFERRED_DISABLED_FEDERATION" : null;
         if (tag != null) {
-            out.append(n > 0 ? "|" : "").append(tag).append(':').append(LocalDate.of(2023, 1, 1).plusDays(draw(i, 51, 600)));
+            out.append(n > 0 ? "|" : "").append(tag).append(':')
+                    .append(LocalDate.of(2023, 1, 1).plusDays(draw(i, 51, 600)));
         }
     }
 

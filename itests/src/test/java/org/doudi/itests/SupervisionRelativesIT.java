@@ -96,6 +96,46 @@ public class SupervisionRelativesIT extends DoudiTestSupport {
     }
 
     @Test
+    public void anEnrolmentOfARegisteredRelativesHouseholdIsFlagged() throws Exception {
+        Http admin = users(adminClient());
+        Http tina = admin.as("tina", PW);
+        String mother = TestData.idNumberBornIn(1950);
+        Http.Reply registered = tina.post("/staff-relatives", "{\"relation\":\"PARENT\",\"name\":\"田母\","
+                + "\"idNumber\":\"" + mother + "\"}");
+        assertEquals(registered.body, 201, registered.status);
+        String household = admin.post("/households", TestData.adults("tianshanlu", null, null, mother)).json()
+                .get("id").asText();
+        Http.Reply opened = admin.post("/cases", "{\"householdId\":\"" + household + "\",\"programId\":\"dibao\","
+                + "\"acceptedOn\":\"2024-10-08\",\"creditCommitment\":true,\"verificationAuthorisation\":true,"
+                + "\"payeeAccount\":\"6222021001112223334\"}");
+        assertEquals(opened.body, 201, opened.status);
+        String caseId = opened.json().get("id").asText();
+        assertEquals("STAFF_RELATIVE", opened.json().get("flags").get(0).get("kind").asText());
+        String[][] steps = {{"VERIFYING", "2024-10-10"}, {"INVESTIGATING", "2024-10-15"},
+            {"UNDER_REVIEW", "2024-10-20"}, {"PUBLIC_NOTICE", "2024-10-22"}, {"CONFIRMED", "2024-10-29"},
+            {"GRANTED", "2024-10-31"}};
+        JsonNode moved = null;
+        for (String[] step : steps) {
+            Http.Reply r = admin.post("/cases/" + caseId + "/transitions", "{\"to\":\"" + step[0] + "\",\"reason\":"
+                    + "\"step\",\"on\":\"" + step[1] + "\"}");
+            assertEquals(r.body, 200, r.status);
+            moved = r.json();
+        }
+        String enrolment = moved.get("enrolmentId").asText();
+        JsonNode flags = admin.get("/enrolments/" + enrolment).json().get("flags");
+        assertEquals(flags.toString(), 1, flags.size());
+        assertEquals("STAFF_RELATIVE", flags.get(0).get("kind").asText());
+        assertTrue(flags.toString(), flags.get(0).get("message").asText().contains("tina may not decide"));
+        JsonNode listed = admin.get("/enrolments?householdId=" + household).json().get("items").get(0);
+        assertEquals(flags, listed.get("flags"));
+
+        String registration = registered.json().get("id").asText();
+        assertEquals(200, tina.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"test done\"}")
+                .status);
+        assertEquals(0, admin.get("/enrolments/" + enrolment).json().get("flags").size());
+    }
+
+    @Test
     public void aCustodyHeldByStaffIsFlagged() throws Exception {
         Http admin = users(adminClient());
         Http tina = admin.as("tina", PW);

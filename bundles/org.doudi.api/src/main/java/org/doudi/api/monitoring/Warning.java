@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.doudi.api.supervision.SupervisionFlag;
 
 /**
  * A warning (预警) raised by matching a partner's fact against the registry.
@@ -33,11 +34,30 @@ import java.util.List;
  * @param verification       the offline verification, or null
  * @param disposition        how it ended, or null
  * @param version            for optimistic locking of workflow steps
+ * @param flags              what supervision flags on the household today (read-only, derived on every read: a
+ *                           member on the dishonesty list, a registered close relative of staff, …); empty when none
  */
 public record Warning(String id, FeedType type, WarningSeverity severity, WarningStatus status,
         SuggestedAction suggestedAction, String personId, String idNumber, String personName, String householdId,
         String street, LocalDate factDate, String factKey, BigDecimal factAmount, String facts,
         List<String> enrolments, List<String> suspendedEnrolments, WarningSource source, String month,
         Instant raisedAt, long ageDays, String assignedTo, String assignedStreet, WarningVerification verification,
-        WarningDisposition disposition, long version) {
+        WarningDisposition disposition, long version, List<SupervisionFlag> flags) {
+
+    /** Freezes the flags; none when null. */
+    public Warning {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A warning without supervision flags (the form before flags existed). */
+    public Warning(String id, FeedType type, WarningSeverity severity, WarningStatus status,
+            SuggestedAction suggestedAction, String personId, String idNumber, String personName, String householdId,
+            String street, LocalDate factDate, String factKey, BigDecimal factAmount, String facts,
+            List<String> enrolments, List<String> suspendedEnrolments, WarningSource source, String month,
+            Instant raisedAt, long ageDays, String assignedTo, String assignedStreet, WarningVerification verification,
+            WarningDisposition disposition, long version) {
+        this(id, type, severity, status, suggestedAction, personId, idNumber, personName, householdId, street,
+                factDate, factKey, factAmount, facts, enrolments, suspendedEnrolments, source, month, raisedAt, ageDays,
+                assignedTo, assignedStreet, verification, disposition, version, List.of());
+    }
 }

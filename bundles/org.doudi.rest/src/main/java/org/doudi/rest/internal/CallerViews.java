@@ -49,7 +49,7 @@ public final class CallerViews {
     /**
      * The enrolment as {@code caller} may see it; 404 when it is outside the caller's street. A partner sees
      * the beneficiary status only (what the DCI beneficiary registry answers): no amount, account, history,
-     * case or review date.
+     * case, review date or supervision flags.
      */
     public static Enrolment view(Enrolment e, Caller caller) {
         if (!caller.maySee(e.street())) {
@@ -59,7 +59,7 @@ public final class CallerViews {
             return e;
         }
         return new Enrolment(e.id(), e.householdId(), e.programId(), null, null, null, null, null, null, e.status(),
-                null, e.statusSince(), e.beneficiaryStatus(), null, e.version());
+                null, e.statusSince(), e.beneficiaryStatus(), null, e.version(), List.of());
     }
 
     private static Member masked(Member m) {

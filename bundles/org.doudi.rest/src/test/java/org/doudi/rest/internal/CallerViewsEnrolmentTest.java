@@ -18,6 +18,7 @@ import org.doudi.api.casework.EnrolmentStatus;
 import org.doudi.api.casework.TerminationReason;
 import org.doudi.api.security.Caller;
 import org.doudi.api.security.Roles;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.junit.Test;
 
 public class CallerViewsEnrolmentTest {
@@ -25,7 +26,8 @@ public class CallerViewsEnrolmentTest {
             new BigDecimal("1590.00"), YearMonth.of(2024, 6), LocalDate.of(2025, 5, 30), "****1234",
             EnrolmentStatus.TERMINATED, TerminationReason.DECEASED, LocalDate.of(2024, 9, 1), "Deceased",
             List.of(new EnrolmentChange(EnrolmentStatus.TERMINATED, TerminationReason.DECEASED, "death verified",
-                    LocalDate.of(2024, 9, 1), Instant.EPOCH, "alice")), 4);
+                    LocalDate.of(2024, 9, 1), Instant.EPOCH, "alice")), 4,
+            List.of(new SupervisionFlag("STAFF_RELATIVE", "member 王芳: alice registered spouse …")));
 
     @Test
     public void aPartnerSeesTheBeneficiaryStatusOnly() {
@@ -40,6 +42,7 @@ public class CallerViewsEnrolmentTest {
         assertNull(v.street());
         assertNull(v.statusReason());
         assertNull(v.startMonth());
+        assertEquals("a partner sees no supervision flags", List.of(), v.flags());
     }
 
     @Test

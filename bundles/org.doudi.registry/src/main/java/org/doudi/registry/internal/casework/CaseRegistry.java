@@ -2,7 +2,6 @@ package org.doudi.registry.internal.casework;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -468,11 +467,7 @@ public class CaseRegistry implements CaseService {
 
     /** The flags every registered source raises on {@code householdId}, read in the caller's transaction. */
     private List<SupervisionFlag> flags(EntityManager em, String householdId) {
-        List<SupervisionFlag> out = new ArrayList<>();
-        for (SupervisionFlags source : flagSources) {
-            out.addAll(source.flagsFor(em, householdId));
-        }
-        return out;
+        return SupervisionFlags.all(flagSources, em, householdId);
     }
 
     private static CaseEntity load(EntityManager em, String id) {

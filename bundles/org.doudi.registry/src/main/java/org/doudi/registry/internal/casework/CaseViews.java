@@ -48,7 +48,13 @@ public final class CaseViews {
                 e.getVersion(), e.getCreatedAt().toInstant(ZoneOffset.UTC), flags);
     }
 
+    /** The enrolment without supervision flags (for internal computations: the payroll, overpayments). */
     public static Enrolment of(EnrolmentEntity e) {
+        return of(e, List.of());
+    }
+
+    /** The enrolment as the API shows it, with the supervision flags on its household today. */
+    public static Enrolment of(EnrolmentEntity e, List<SupervisionFlag> flags) {
         List<EnrolmentChange> history = e.getChanges().stream()
                 .map(c -> new EnrolmentChange(c.getStatus(), c.getReason(), c.getNote(), c.getOn(),
                         c.getRecordedAt().toInstant(ZoneOffset.UTC), c.getActor()))
@@ -56,6 +62,6 @@ public final class CaseViews {
         return new Enrolment(e.getId(), e.getHouseholdId(), e.getProgramId(), e.getCaseId(), e.getStreet(),
                 e.getMonthlyAmount(), java.time.YearMonth.parse(e.getStartMonth()), e.getNextReview(),
                 BankAccounts.mask(e.getPayeeAccount()), e.getStatus(), e.getStatusReason(), e.getStatusSince(),
-                Enrolment.beneficiaryStatus(e.getStatus(), e.getStatusReason()), history, e.getVersion());
+                Enrolment.beneficiaryStatus(e.getStatus(), e.getStatusReason()), history, e.getVersion(), flags);
     }
 }

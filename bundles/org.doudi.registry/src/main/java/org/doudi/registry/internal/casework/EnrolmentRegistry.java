@@ -2,9 +2,12 @@ package org.doudi.registry.internal.casework;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
@@ -20,9 +23,11 @@ import org.doudi.api.casework.EnrolmentStatusChange;
 import org.doudi.api.casework.Payroll;
 import org.doudi.api.casework.TerminationReason;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
 import org.doudi.registry.internal.entity.EnrolmentEntity;
+import org.doudi.registry.internal.supervision.SupervisionFlags;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -43,13 +48,18 @@ public class EnrolmentRegistry implements EnrolmentService {
             policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
             policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
     private volatile List<org.doudi.registry.internal.supervision.DecisionGuard> guards = List.of();
+    /** Every source of supervision flags registered now (dishonesty list, staff relatives, …). */
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile List<SupervisionFlags> flagSources = List.of();
 
     @Override
     public Optional<Enrolment> find(String id) {
         if (id == null || id.length() > 64) {
             return Optional.empty();
         }
-        return Tx.run(jpa, em -> Optional.ofNullable(em.find(EnrolmentEntity.class, id)).map(CaseViews::of));
+        return Tx.run(jpa, em -> Optional.ofNullable(em.find(EnrolmentEntity.class, id)).map(e -> view(em, e)));
     }
 
     @Override
@@ -76,8 +86,11 @@ public class EnrolmentRegistry implements EnrolmentService {
                     + " ORDER BY e.id", EnrolmentEntity.class), q, today);
             TypedQuery<Long> count = bind(em.createQuery("SELECT COUNT(e) FROM EnrolmentEntity e" + where, Long.class),
                     q, today);
+            Map<String, List<SupervisionFlag>> flags = new HashMap<>(); // asked once per household of the page
             List<Enrolment> items = list.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()
-                    .stream().map(CaseViews::of).collect(Collectors.toList());
+                    .stream().map(e -> CaseViews.of(e, flags.computeIfAbsent(e.getHouseholdId(),
+                            h -> SupervisionFlags.all(flagSources, em, h))))
+                    .collect(Collectors.toList());
             return new Page<>(items, q.page(), q.size(), count.getSingleResult());
         });
     }
@@ -128,8 +141,13 @@ public class EnrolmentRegistry implements EnrolmentService {
                     clock.now());
             households.find(e.getHouseholdId(), today)
                     .ifPresent(h -> CircleIndex.recompute(em, h, today, clock.now()));
-            return CaseViews.of(e);
+            return view(em, e);
         });
+    }
+
+    /** The enrolment as the API shows it, with the supervision flags on its household today. */
+    private Enrolment view(EntityManager em, EnrolmentEntity e) {
+        return CaseViews.of(e, SupervisionFlags.all(flagSources, em, e.getHouseholdId()));
     }
 
     private static LocalDate checked(EnrolmentStatusChange c, LocalDate today) {

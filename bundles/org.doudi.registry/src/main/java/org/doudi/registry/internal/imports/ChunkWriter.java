@@ -84,7 +84,8 @@ final class ChunkWriter implements AutoCloseable {
             if (!uniqueViolation(e)) {
                 throw e;
             }
-            LOG.info("Import chunk ending at line {} collided with a concurrent write; checking it again", chunk.endLine);
+            LOG.info("Import chunk ending at line {} collided with a concurrent write; checking it again",
+                    chunk.endLine);
             rollback();
             moveOutCollisions(chunk);
             send(chunk);

@@ -99,8 +99,9 @@ final class HouseholdRowsWriter implements AutoCloseable {
         }
         for (CirclePlacement p : imported.circles()) {
             String reason = p.reason().length() > REASON_WIDTH ? p.reason().substring(0, REASON_WIDTH) : p.reason();
-            circles.text(p.personId()).text(id).text(h.street()).integer(p.circle() == null ? null : p.circle().number())
-                    .text(reason).date(today).timestamp(now).add();
+            circles.text(p.personId()).text(id).text(h.street())
+                    .integer(p.circle() == null ? null : p.circle().number()).text(reason).date(today).timestamp(now)
+                    .add();
         }
     }
 

@@ -63,7 +63,10 @@ enum ImportColumn {
     STUDENT_STATUS("studentStatus", false),
     /** FULL (全自理), PARTIAL (半失能), NONE (全失能). */
     SELF_CARE("selfCare", false),
-    /** Identity tags separated by {@code |}, each {@code CODE} or {@code CODE:yyyy-MM-dd} (since), e.g. {@code DIBAO:2022-03-01|FOUND_ON_VISIT}. */
+    /**
+     * Identity tags separated by {@code |}, each {@code CODE} or {@code CODE:yyyy-MM-dd} (since), e.g.
+     * {@code DIBAO:2022-03-01|FOUND_ON_VISIT}.
+     */
     TAGS("tags", false),
     /** Who asserted the tags; defaults to {@link #FACTS_SOURCE}, else "district platform". */
     TAG_SOURCE("tagSource", false),

@@ -30,7 +30,8 @@ final class ImportDuplicates implements AutoCloseable {
             count = rs.getLong(1);
         }
         claimed = new LongLongMap((int) Math.min(Integer.MAX_VALUE / 4, count + 100_000));
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id_number FROM person_id_claim")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id_number FROM person_id_claim")) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 if (id != null && id.length() == 18) {

@@ -174,7 +174,8 @@ final class RowParser {
             return null;
         }
         if (relation != Relation.HEAD) {
-            throw new RowException(ENROLLED_PROGRAM.header(), "headRow", "current assistance belongs on the head's row");
+            throw new RowException(ENROLLED_PROGRAM.header(), "headRow",
+                    "current assistance belongs on the head's row");
         }
         program = program.toLowerCase(Locale.ROOT);
         if (!PROGRAMS.contains(program)) {
@@ -305,7 +306,8 @@ final class RowParser {
             }
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw new RowException(column.header(), "number", "'" + shorten(v) + "' is not a number (yuan, e.g. 1330.00)");
+            throw new RowException(column.header(), "number",
+                    "'" + shorten(v) + "' is not a number (yuan, e.g. 1330.00)");
         }
     }
 

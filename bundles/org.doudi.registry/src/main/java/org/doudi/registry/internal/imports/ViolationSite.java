@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param column the column's header name (or the household-level field)
  */
 record ViolationSite(long line, String column) {
-    private static final Pattern PATH = Pattern.compile("(members|incomes|assets|expenditures)\\[(\\d+)\\]\\.?([A-Za-z]*)");
+    private static final Pattern PATH =
+            Pattern.compile("(members|incomes|assets|expenditures)\\[(\\d+)\\]\\.?([A-Za-z]*)");
 
     /** The site of {@code field} among {@code rows} (the household's rows, in the order the draft was built). */
     static ViolationSite locate(String field, List<MemberRow> rows) {
@@ -25,8 +26,8 @@ record ViolationSite(long line, String column) {
         String property = m.group(3);
         String list = m.group(1);
         if (list.equals("members")) {
-            return index < rows.size() ? new ViolationSite(rows.get(index).line(), property.isEmpty() ? "(row)" : property)
-                    : new ViolationSite(firstLine, field);
+            return index >= rows.size() ? new ViolationSite(firstLine, field)
+                    : new ViolationSite(rows.get(index).line(), property.isEmpty() ? "(row)" : property);
         }
         int seen = 0;
         for (MemberRow row : rows) {

@@ -17,6 +17,7 @@ import org.doudi.api.monitoring.WarningQuery;
 import org.doudi.api.monitoring.WarningService;
 import org.doudi.api.monitoring.WarningVerification;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
 import org.doudi.registry.internal.entity.WarningEntity;
@@ -27,6 +28,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.doudi.registry.internal.supervision.DecisionGuard;
+import org.doudi.registry.internal.supervision.SupervisionFlags;
 
 /**
  * The warning workflow (SPEC §5) on the registry's tables: each step is one JPA transaction with its audit event
@@ -49,6 +51,10 @@ public class WarningRegistry implements WarningService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<DecisionGuard> guards = List.of();
+    /** Every source of supervision flags registered now (dishonesty list, staff relatives, …). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<SupervisionFlags> flagSources = List.of();
 
     private WarningWorkflow workflow;
 
@@ -75,13 +81,14 @@ public class WarningRegistry implements WarningService {
             return Optional.empty();
         }
         return Tx.run(jpa, em -> Optional.ofNullable(em.find(WarningEntity.class, id))
-                .map(w -> WarningViews.of(em, w, clock.today())));
+                .map(w -> view(em, w)));
     }
 
     @Override
     public Page<Warning> search(WarningQuery query) {
         WarningChecks.body(query);
-        return Tx.run(jpa, em -> WarningSearch.page(em, query, clock.today()));
+        return Tx.run(jpa, em -> WarningSearch.page(em, query, clock.today(),
+                householdId -> flags(em, householdId)));
     }
 
     @Override
@@ -89,7 +96,7 @@ public class WarningRegistry implements WarningService {
         return Tx.run(jpa, em -> {
             WarningEntity w = load(em, id);
             workflow.assign(em, w, assignment, context);
-            return WarningViews.of(em, w, clock.today());
+            return view(em, w);
         });
     }
 
@@ -98,7 +105,7 @@ public class WarningRegistry implements WarningService {
         return Tx.run(jpa, em -> {
             WarningEntity w = load(em, id);
             workflow.verify(em, w, verification, context);
-            return WarningViews.of(em, w, clock.today());
+            return view(em, w);
         });
     }
 
@@ -107,13 +114,23 @@ public class WarningRegistry implements WarningService {
         return Tx.run(jpa, em -> {
             WarningEntity w = load(em, id);
             workflow.dispose(em, w, disposition, context);
-            return WarningViews.of(em, w, clock.today());
+            return view(em, w);
         });
     }
 
     @Override
     public List<StreetWarningSummary> summary(String street) {
         return Tx.run(jpa, em -> WarningSearch.summary(em, street, streets, clock.today()));
+    }
+
+    /** The warning as the API shows it, with the supervision flags on its household today. */
+    private Warning view(EntityManager em, WarningEntity w) {
+        return WarningViews.of(em, w, clock.today(), flags(em, w.getHouseholdId()));
+    }
+
+    /** The flags every registered source raises on {@code householdId}, read in the caller's transaction. */
+    private List<SupervisionFlag> flags(EntityManager em, String householdId) {
+        return SupervisionFlags.all(flagSources, em, householdId);
     }
 
     private static WarningEntity load(EntityManager em, String id) {

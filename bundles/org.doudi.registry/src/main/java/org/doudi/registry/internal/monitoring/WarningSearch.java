@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -20,12 +22,14 @@ import org.doudi.api.monitoring.Warning;
 import org.doudi.api.monitoring.WarningQuery;
 import org.doudi.api.monitoring.WarningSeverity;
 import org.doudi.api.monitoring.WarningStatus;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.entity.WarningEntity;
 
 /**
  * Warning listings (open ones first, oldest first, then the closed ones) and the per-street summary. Both go by
  * the household's street ({@code Warning.street}), the street that sees the warning; an assignment routes it to
- * an advisor without moving it.
+ * an advisor without moving it. Each listed warning carries the supervision flags on its household (asked once per
+ * household of the page).
  */
 final class WarningSearch {
     static final int MAX_PAGE = 1000;
@@ -35,7 +39,8 @@ final class WarningSearch {
     private WarningSearch() {
     }
 
-    static Page<Warning> page(EntityManager em, WarningQuery q, LocalDate today) {
+    static Page<Warning> page(EntityManager em, WarningQuery q, LocalDate today,
+            Function<String, List<SupervisionFlag>> flagsOf) {
         if (q.page() < 0) {
             throw new ValidationException("page", "range", "must be 0 or more");
         }
@@ -69,8 +74,10 @@ final class WarningSearch {
             count.setParameter(k, v);
         });
         List<Warning> items = new ArrayList<>();
+        Map<String, List<SupervisionFlag>> flags = new HashMap<>();
         for (Object row : list.setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList()) {
-            items.add(WarningViews.of(em, (WarningEntity) ((Object[]) row)[0], today));
+            WarningEntity w = (WarningEntity) ((Object[]) row)[0];
+            items.add(WarningViews.of(em, w, today, flags.computeIfAbsent(w.getHouseholdId(), flagsOf)));
         }
         return new Page<>(items, q.page(), q.size(), (Long) count.getSingleResult());
     }

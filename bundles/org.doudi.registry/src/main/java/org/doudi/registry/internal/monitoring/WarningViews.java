@@ -5,21 +5,26 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import javax.persistence.EntityManager;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.monitoring.FeedType;
 import org.doudi.api.monitoring.Warning;
 import org.doudi.api.monitoring.WarningDisposition;
 import org.doudi.api.monitoring.WarningVerification;
+import org.doudi.api.supervision.SupervisionFlag;
 import org.doudi.registry.internal.entity.MemberEntity;
 import org.doudi.registry.internal.entity.WarningEntity;
 
-/** A warning row as the API shows it, with the person's name and its age; the ID number stays whole (REST masks). */
+/**
+ * A warning row as the API shows it, with the person's name, its age and the supervision flags on the household
+ * today; the ID number stays whole (REST masks).
+ */
 final class WarningViews {
     private WarningViews() {
     }
 
-    static Warning of(EntityManager em, WarningEntity w, LocalDate today) {
+    static Warning of(EntityManager em, WarningEntity w, LocalDate today, List<SupervisionFlag> flags) {
         MemberEntity m = em.find(MemberEntity.class, w.getPersonId());
         WarningVerification verification = w.getVerifiedAt() == null ? null : new WarningVerification(
                 w.getVerifiedConfirmed(), w.getVerifiedOn(), w.getVerificationFindings(), w.getVerifiedBy(),
@@ -32,7 +37,7 @@ final class WarningViews {
                 w.getHouseholdId(), w.getStreet(), w.getFactDate(), w.getFactKey(), w.getFactAmount(), w.getFacts(),
                 Lists.split(w.getEnrolments()), Lists.split(w.getSuspendedEnrolments()), w.getSource(),
                 w.getRunMonth(), instant(w.getRaisedAt()), ageDays(w, today), w.getAssignedTo(),
-                w.getAssignedStreet(), verification, disposition, w.getVersion());
+                w.getAssignedStreet(), verification, disposition, w.getVersion(), flags);
     }
 
     /** Days from the day it was raised (Asia/Shanghai) to today, or to the day it was closed. */

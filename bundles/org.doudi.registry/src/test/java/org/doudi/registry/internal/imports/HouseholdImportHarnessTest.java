@@ -69,7 +69,8 @@ public class HouseholdImportHarnessTest {
         cpu.stop();
         long imported = run.counts.get(ImportOutcome.PERSONS);
         System.out.printf("HARNESS persons=%d households=%d %s seconds=%.1f persons/s=%.0f derby=%s heapUsedMiB=%d%n",
-                imported, run.counts.get(ImportOutcome.HOUSEHOLDS), settings, seconds, imported / seconds, derbySettings(),
+                imported, run.counts.get(ImportOutcome.HOUSEHOLDS), settings, seconds, imported / seconds,
+                derbySettings(),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         System.out.println("HARNESS " + summary + "; errors " + run.errors.size());
         double busiest = Math.max(cpu.writerSeconds(), cpu.readerSeconds());

@@ -149,7 +149,8 @@ public class HouseholdImportJobTest {
         assertEquals(6, count("SELECT COUNT(*) FROM household_member"));
         assertEquals("the child has no ID number to claim", 5, count("SELECT COUNT(*) FROM person_id_claim"));
         assertEquals(6, count("SELECT COUNT(*) FROM person_circle"));
-        assertEquals(1, count("SELECT COUNT(*) FROM household_member WHERE household_id = '" + householdOf("H6") + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM household_member WHERE household_id = '" + householdOf("H6")
+                + "'"));
 
         Household h1 = db.jpaRead(householdOf("H1"), TODAY);
         assertEquals("tianshanlu", h1.street());
@@ -178,7 +179,8 @@ public class HouseholdImportJobTest {
         assertEquals(new BigDecimal("2400.00"), h1.incomes().get(0).monthlyAmount());
         assertEquals(head.personId(), h1.incomes().get(0).personId());
         assertEquals(LocalDate.of(2024, 9, 30), h1.incomes().get(0).asOf());
-        assertEquals(List.of(AssetType.DEPOSIT, AssetType.REAL_ESTATE), h1.assets().stream().map(a -> a.type()).toList());
+        assertEquals(List.of(AssetType.DEPOSIT, AssetType.REAL_ESTATE),
+                h1.assets().stream().map(a -> a.type()).toList());
         assertEquals(new BigDecimal("15000.00"), h1.assets().get(0).value());
         assertEquals(new BigDecimal("2500000.00"), h1.assets().get(1).value());
         assertEquals(new BigDecimal("65.50"), h1.assets().get(1).floorArea());
@@ -256,7 +258,8 @@ public class HouseholdImportJobTest {
         for (int h = 0; h < 30; h++) {
             int size = 1 + h % 3;
             for (int k = 0; k < size; k++) {
-                f.row("householdRef", "R" + h, "street", "xinjing", "hukouAddress", "x" + h, "residenceAddress", "x" + h,
+                f.row("householdRef", "R" + h, "street", "xinjing", "hukouAddress", "x" + h, "residenceAddress",
+                        "x" + h,
                         "idNumber", id(LocalDate.of(1960, 1, 1).plusDays(persons).toString(), 1 + persons % 900),
                         "name", "成员" + persons, "relation", k == 0 ? "HEAD" : "CHILD", "hukouLocal", "true",
                         "wageIncome", "1000.00", "factsSource", "人社局", "factsAsOf", "2024-09-30");

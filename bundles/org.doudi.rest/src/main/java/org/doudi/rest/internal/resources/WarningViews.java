@@ -18,6 +18,6 @@ final class WarningViews {
                 ResidentIdNumber.mask(w.idNumber()), w.personName(), w.householdId(), w.street(), w.factDate(),
                 w.factKey(), w.factAmount(), w.facts(), w.enrolments(), w.suspendedEnrolments(), w.source(), w.month(),
                 w.raisedAt(), w.ageDays(), w.assignedTo(), w.assignedStreet(), w.verification(), w.disposition(),
-                w.version());
+                w.version(), w.flags());
     }
 }

@@ -12,7 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Flags a household one of whose present members is on the joint-punishment list today ({@code DISHONESTY_LISTED}),
- * so the caseworker sees it on a new application and every other read of the household's cases.
+ * so the caseworker sees it on a new application and every other read of the household's cases,
+ * enrolments and warnings.
  */
 @Component(service = SupervisionFlags.class)
 public class DishonestyFlags implements SupervisionFlags {

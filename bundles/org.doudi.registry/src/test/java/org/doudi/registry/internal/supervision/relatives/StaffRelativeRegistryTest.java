@@ -6,11 +6,16 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.doudi.api.DoudiException;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
 import org.doudi.api.casework.CaseStatus;
+import org.doudi.api.casework.Enrolment;
+import org.doudi.api.casework.EnrolmentQuery;
+import org.doudi.api.monitoring.Warning;
+import org.doudi.api.monitoring.WarningQuery;
 import org.doudi.api.person.ResidentIdNumber;
 import org.doudi.api.registry.Household;
 import org.doudi.api.supervision.StaffRelative;
@@ -19,6 +24,8 @@ import org.doudi.api.supervision.StaffRelativeEnd;
 import org.doudi.api.supervision.StaffRelativeRelation;
 import org.doudi.api.supervision.StaffRelativeRequest;
 import org.doudi.api.supervision.SupervisionFlag;
+import org.doudi.registry.internal.monitoring.WarningRegistry;
+import org.doudi.registry.internal.supervision.SupervisionFlags;
 import org.junit.Test;
 
 /** Registrations, their rules and audit, the STAFF_RELATIVE flag, and the report of records staff may not decide. */
@@ -90,6 +97,71 @@ public class StaffRelativeRegistryTest {
         assertEquals(List.of(), f.jpa.txExpr(em -> new StaffRelativeFlags().flagsFor(em, other.id())));
         f.relatives.end(reg.id(), new StaffRelativeEnd(null, "divorced"), WriteContext.of("alice", null));
         assertEquals(List.of(), f.jpa.txExpr(em -> new StaffRelativeFlags().flagsFor(em, h.id())));
+    }
+
+    @Test
+    public void theHouseholdsEnrolmentsAndWarningsCarryTheFlagAskedOncePerHouseholdOfAPage() throws Exception {
+        String wife = f.idNumber("19700101");
+        StaffRelative reg = f.register("alice", StaffRelativeRelation.SPOUSE, "王芳", wife);
+        Household h = f.household("tianshanlu", f.idNumber("19680505"), wife);
+        Household other = f.household("tianshanlu", f.idNumber("19690505"));
+        String enrolmentId = granted(h);
+        String otherEnrolmentId = granted(other);
+        AtomicInteger asked = new AtomicInteger();
+        SupervisionFlags relatives = new StaffRelativeFlags();
+        List<SupervisionFlags> sources = List.of((em, householdId) -> {
+            asked.incrementAndGet();
+            return relatives.flagsFor(em, householdId);
+        });
+        StaffRelativeFixture.set(f.enrolments, "flagSources", sources);
+        WarningRegistry warnings = new WarningRegistry();
+        StaffRelativeFixture.set(warnings, "jpa", f.jpa);
+        StaffRelativeFixture.set(warnings, "clock", f.clock);
+        StaffRelativeFixture.set(warnings, "households", f.households);
+        StaffRelativeFixture.set(warnings, "streets", f.streets);
+        StaffRelativeFixture.set(warnings, "flagSources", sources);
+        warning("w1", wife, h);
+        warning("w2", wife, h);
+        warning("w3", "x", other);
+
+        assertEquals(List.of("STAFF_RELATIVE"), kinds(f.enrolments.find(enrolmentId).orElseThrow().flags()));
+        assertEquals(List.of(), f.enrolments.find(otherEnrolmentId).orElseThrow().flags());
+        assertEquals(List.of("STAFF_RELATIVE"), kinds(warnings.find("w1").orElseThrow().flags()));
+        assertEquals(List.of(), warnings.find("w3").orElseThrow().flags());
+
+        asked.set(0);
+        List<Warning> page = warnings.search(new WarningQuery("tianshanlu", null, null, null, 0, 10)).items();
+        assertEquals(List.of("w1 [STAFF_RELATIVE]", "w2 [STAFF_RELATIVE]", "w3 []"), page.stream()
+                .map(w -> w.id() + " " + kinds(w.flags())).toList());
+        assertEquals("once per household of the page", 2, asked.get());
+        List<Enrolment> enrolments = f.enrolments.search(new EnrolmentQuery(null, null, null, "tianshanlu", false, 0,
+                10)).items();
+        assertEquals(2, enrolments.size());
+        for (Enrolment e : enrolments) {
+            assertEquals(e.id(), e.householdId().equals(h.id()) ? List.of("STAFF_RELATIVE") : List.of(),
+                    kinds(e.flags()));
+        }
+        f.relatives.end(reg.id(), new StaffRelativeEnd(null, "divorced"), WriteContext.of("alice", null));
+        assertEquals("derived on every read", List.of(), f.enrolments.find(enrolmentId).orElseThrow().flags());
+        assertEquals(List.of(), warnings.find("w1").orElseThrow().flags());
+    }
+
+    private String granted(Household h) {
+        String caseId = f.onPublicNotice(h).id();
+        f.move(caseId, CaseStatus.CONFIRMED, "2025-03-14", "bob");
+        return f.move(caseId, CaseStatus.GRANTED, "2025-03-17", "bob").enrolmentId();
+    }
+
+    private void warning(String id, String idNumber, Household h) {
+        f.sql("INSERT INTO warning (id, fact_hash, feed_type, severity, status, suggested_action, person_id, id_number,"
+                + " household_id, street, fact_date, facts, suspension_due, source, run_month, raised_at, version)"
+                + " VALUES (?, ?, 'death', 'HIGH', 'OPEN', 'STOP_PAYMENT', 'p', ?, ?, 'tianshanlu', DATE('2025-03-01'),"
+                + " 'death reported', FALSE, 'DOUDI', '2025-03', TIMESTAMP('2025-03-02 00:00:00'), 1)", id, "h-" + id,
+                idNumber, h.id());
+    }
+
+    private static List<String> kinds(List<SupervisionFlag> flags) {
+        return flags.stream().map(SupervisionFlag::kind).toList();
     }
 
     @Test
