@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.monitoring;
 
+import org.doudi.registry.internal.csv.CsvReader;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

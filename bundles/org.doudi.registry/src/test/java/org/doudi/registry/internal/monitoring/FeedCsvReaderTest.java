@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.monitoring;
 
+import org.doudi.registry.internal.csv.CsvReader;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;

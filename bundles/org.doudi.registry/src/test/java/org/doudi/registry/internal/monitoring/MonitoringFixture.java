@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.monitoring;
 
+import org.doudi.registry.internal.TestJpa;
+
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.supervision.reconciliation;
 
+import org.doudi.registry.internal.csv.CsvReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,7 +45,7 @@ record FundPaymentFile(List<FundPaymentRow> rows, long rowCount, long errorRows,
         List<ReconciliationRowError> errors = new ArrayList<>();
         long count = 0;
         long bad = 0;
-        try (PaymentCsvReader csv = new PaymentCsvReader(new InputStreamReader(new DigestInputStream(in, digest),
+        try (CsvReader csv = new CsvReader(new InputStreamReader(new DigestInputStream(in, digest),
                 StandardCharsets.UTF_8))) {
             FundPaymentColumns columns = FundPaymentColumns.of(csv.next());
             FundPaymentCheck check = new FundPaymentCheck(columns, month, today);
@@ -66,7 +68,7 @@ record FundPaymentFile(List<FundPaymentRow> rows, long rowCount, long errorRows,
                     }
                 }
             }
-        } catch (PaymentCsvReader.MalformedCsvException e) {
+        } catch (CsvReader.MalformedCsvException e) {
             throw new ValidationException("(body)", "csv", e.getMessage() + "; nothing was reconciled");
         } catch (IOException e) {
             throw new DoudiException(400, "upload", "reading the file failed (" + e.getMessage()

@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.supervision.filecheck;
 
+import org.doudi.registry.internal.TestJpa;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -45,7 +47,7 @@ public final class SupervisionFixture {
     public static final Instant NOW = Instant.parse("2024-11-15T02:00:00Z");
 
     public final DataSource ds = TestDatabase.create();
-    public final SupervisionTestJpa jpa = new SupervisionTestJpa(ds);
+    public final TestJpa jpa = new TestJpa(ds);
     /** Today for the services; tests move it on to see deadlines pass. */
     public volatile LocalDate today = TODAY;
     public final DoudiClock clock = new DoudiClock() {

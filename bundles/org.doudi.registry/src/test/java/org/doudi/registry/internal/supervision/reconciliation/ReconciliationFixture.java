@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.supervision.reconciliation;
 
+import org.doudi.registry.internal.TestJpa;
+
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -43,7 +45,7 @@ final class ReconciliationFixture {
     static final Instant NOW = Instant.parse("2024-11-15T02:00:00Z");
 
     final DataSource ds = TestDatabase.create();
-    final ReconciliationTestJpa jpa = new ReconciliationTestJpa(ds);
+    final TestJpa jpa = new TestJpa(ds);
     final DoudiClock clock = new DoudiClock() {
         @Override
         public LocalDate today() {

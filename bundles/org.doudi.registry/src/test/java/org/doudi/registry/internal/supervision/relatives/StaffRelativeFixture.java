@@ -1,5 +1,7 @@
 package org.doudi.registry.internal.supervision.relatives;
 
+import org.doudi.registry.internal.TestJpa;
+
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -54,7 +56,7 @@ public final class StaffRelativeFixture {
     public static final String ACCOUNT = "6222021001112223334";
 
     public final DataSource ds = TestDatabase.create();
-    public final StaffRelativeJpa jpa = new StaffRelativeJpa(ds);
+    public final TestJpa jpa = new TestJpa(ds);
     public final DoudiClock clock = new DoudiClock() {
         @Override
         public LocalDate today() {

@@ -1,4 +1,4 @@
-package org.doudi.registry.internal.supervision.relatives;
+package org.doudi.registry.internal;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -15,11 +15,11 @@ import org.apache.aries.jpa.template.TransactionType;
  * The registry's persistence unit on EclipseLink outside OSGi, behind a JpaTemplate that behaves like Aries JPA's
  * resource-local one: a nested call joins the thread's transaction, the outermost commits or rolls back.
  */
-public final class StaffRelativeJpa implements JpaTemplate {
+public final class TestJpa implements JpaTemplate {
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    public StaffRelativeJpa(DataSource ds) {
+    public TestJpa(DataSource ds) {
         Map<String, Object> p = new HashMap<>();
         p.put("javax.persistence.nonJtaDataSource", ds);
         p.put("javax.persistence.transactionType", "RESOURCE_LOCAL");

@@ -1,4 +1,4 @@
-package org.doudi.registry.internal.monitoring;
+package org.doudi.registry.internal.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,19 +7,20 @@ import java.util.List;
 
 /**
  * Reads CSV (RFC 4180: comma separated, double quotes, quoted line breaks) record by record without holding the
- * file, and tells the line each record starts on. A byte-order mark before the header is dropped.
+ * file, and tells the line each record starts on. A byte-order mark before the header is dropped. Used for the
+ * partner feeds, the city platform's results and the fund platform's export.
  *
- * <p>Partner feeds are one fact a line; a quoted line break is allowed for a note, but one unbalanced quote would
+ * <p>These files hold one fact a line; a quoted line break is allowed for a note, but one unbalanced quote would
  * otherwise swallow the rest of the file into one field. So a field may hold at most {@link #MAX_FIELD_CHARS}
  * characters and a record may span at most {@link #MAX_RECORD_LINES} physical lines; past either, or at the end of
  * the file inside a quote, reading stops with a {@link MalformedCsvException} naming the line where the quote
  * opened.
  */
-final class CsvReader implements AutoCloseable {
+public final class CsvReader implements AutoCloseable {
     /** The longest field read: longer is a broken file, not data. */
-    static final int MAX_FIELD_CHARS = 10_000;
+    public static final int MAX_FIELD_CHARS = 10_000;
     /** The most physical lines one record may span (quoted line breaks). */
-    static final int MAX_RECORD_LINES = 5;
+    public static final int MAX_RECORD_LINES = 5;
 
     private final Reader in;
     private final char[] buffer = new char[64 * 1024];
@@ -30,12 +31,12 @@ final class CsvReader implements AutoCloseable {
     private boolean first = true;
     private final StringBuilder cell = new StringBuilder(64);
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The line the last record returned starts on (1 = the first line of the file). */
-    long line() {
+    public long line() {
         return recordLine;
     }
 
@@ -44,7 +45,7 @@ final class CsvReader implements AutoCloseable {
      *
      * @throws MalformedCsvException on a runaway quote or an overlong field: the rest of the file cannot be read
      */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         while (true) {
             int c = read();
             if (c < 0) {
@@ -149,7 +150,7 @@ final class CsvReader implements AutoCloseable {
     }
 
     /** The file is not CSV that can be read on; {@link #line()} is where the trouble began. */
-    static final class MalformedCsvException extends IOException {
+    public static final class MalformedCsvException extends IOException {
         private static final long serialVersionUID = 1L;
         private final long line;
 
@@ -158,7 +159,7 @@ final class CsvReader implements AutoCloseable {
             this.line = line;
         }
 
-        long line() {
+        public long line() {
             return line;
         }
     }
