@@ -15,7 +15,10 @@ CREATE TABLE reconciliation (
 CREATE INDEX reconciliation_month_ix ON reconciliation (recon_month, ran_at);
 
 -- Figures per group: dimension ALL (group_key 'all'), STREET (a street id, or '(not registered)') or PROGRAM;
--- measure ROLL (our roll), PAID (the platform's PAID rows) or a mismatch kind.
+-- measure ROLL (our roll), PAID (the platform's PAID rows, unreadable ones included), PAID_OFF_ROLL (PAID rows that
+-- reached no roll payment: not on the roll, a second payment, or unreadable), ERRONEOUS (payments with at least one
+-- mismatch: PAID rows and unpaid roll payments), OVERPAID / UNDERPAID (AMOUNT_DIFFERS differences by sign, as
+-- positive sums) or a mismatch kind (AMOUNT_DIFFERS: the net of its signed differences).
 CREATE TABLE reconciliation_total (
     reconciliation_id VARCHAR(36) NOT NULL REFERENCES reconciliation (id),
     dimension VARCHAR(8) NOT NULL,
@@ -26,13 +29,15 @@ CREATE TABLE reconciliation_total (
     PRIMARY KEY (reconciliation_id, dimension, group_key, measure)
 );
 
--- One mismatch, numbered within its reconciliation; settled by recording a resolution (who, when, how).
+-- One mismatch, numbered within its reconciliation; settled by recording a resolution (who, when, how), or by a
+-- resolution carried over from the same month's previous run (carried_from: the run it was recorded in).
+-- program_id is null only for an UNREADABLE_ROW whose program cannot be read; amount is signed for AMOUNT_DIFFERS.
 CREATE TABLE reconciliation_mismatch (
     reconciliation_id VARCHAR(36) NOT NULL REFERENCES reconciliation (id),
     mismatch_no INTEGER NOT NULL,
     kind VARCHAR(24) NOT NULL,
     street VARCHAR(32),
-    program_id VARCHAR(40) NOT NULL,
+    program_id VARCHAR(40),
     household_id VARCHAR(36),
     enrolment_id VARCHAR(36),
     id_number VARCHAR(18),
@@ -48,6 +53,7 @@ CREATE TABLE reconciliation_mismatch (
     resolution_note VARCHAR(1000),
     resolved_by VARCHAR(100),
     resolved_at TIMESTAMP,
+    carried_from VARCHAR(36),
     version BIGINT NOT NULL,
     PRIMARY KEY (reconciliation_id, mismatch_no)
 );

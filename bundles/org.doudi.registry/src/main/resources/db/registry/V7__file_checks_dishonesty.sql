@@ -44,7 +44,8 @@ CREATE TABLE file_check_case (
 );
 CREATE INDEX file_check_case_street_ix ON file_check_case (street, file_check_id);
 
--- A finding on a sampled case and its correction; the correction closes it.
+-- A finding on a sampled case and its correction. status: OPEN, CORRECTION_SUBMITTED (the street recorded its
+-- correction), CLOSED (the district accepted it: closed_by, closed_at).
 CREATE TABLE file_check_finding (
     id VARCHAR(36) NOT NULL PRIMARY KEY,
     sample_id VARCHAR(36) NOT NULL REFERENCES file_check_case (id),
@@ -54,7 +55,7 @@ CREATE TABLE file_check_finding (
     description VARCHAR(500) NOT NULL,
     required_correction VARCHAR(500) NOT NULL,
     due_on DATE NOT NULL,
-    status VARCHAR(8) NOT NULL,
+    status VARCHAR(24) NOT NULL,
     recorded_by VARCHAR(100) NOT NULL,
     recorded_at TIMESTAMP NOT NULL,
     corrected_on DATE,
@@ -66,7 +67,8 @@ CREATE TABLE file_check_finding (
 );
 CREATE INDEX file_check_finding_open_ix ON file_check_finding (status, due_on);
 
--- A dishonesty record: the person, the decision, the overpayment computed from the payment roll, the fine, the
+-- A dishonesty record: the person, the decision, the overpayment computed from the payment roll (months that are
+-- over, first-day status; overpayment_note names the months left out as not paid by the reconciliation), the fine, the
 -- recovery so far, and the listing (from decided_on until listed_until, or until lifted_on).
 CREATE TABLE dishonesty_record (
     id VARCHAR(36) NOT NULL PRIMARY KEY,
@@ -81,6 +83,7 @@ CREATE TABLE dishonesty_record (
     overpaid_from VARCHAR(7) NOT NULL,
     overpaid_to VARCHAR(7) NOT NULL,
     overpaid_amount DECIMAL(14, 2) NOT NULL,
+    overpayment_note VARCHAR(1000),
     fine_multiple DECIMAL(4, 2) NOT NULL,
     fine_amount DECIMAL(14, 2) NOT NULL,
     recovered_amount DECIMAL(14, 2) NOT NULL,
@@ -108,6 +111,16 @@ CREATE TABLE dishonesty_month (
     amount DECIMAL(14, 2) NOT NULL,
     PRIMARY KEY (record_id, seq)
 );
+
+-- The enrolment-months claimed by records in force (not lifted): the same money is claimed once. A record's rows
+-- are written with it and deleted when its listing is lifted; dishonesty_month keeps the record's own history.
+CREATE TABLE dishonesty_claim (
+    enrolment_id VARCHAR(36) NOT NULL,
+    pay_month VARCHAR(7) NOT NULL,
+    record_id VARCHAR(36) NOT NULL REFERENCES dishonesty_record (id),
+    PRIMARY KEY (enrolment_id, pay_month)
+);
+CREATE INDEX dishonesty_claim_record_ix ON dishonesty_claim (record_id);
 
 -- Payments recovered.
 CREATE TABLE dishonesty_recovery (

@@ -22,8 +22,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * Close relatives, custody and street indicators in the assembled server (issue 8) over HTTP: a street operator
- * registers his wife, and the case of her household is refused to him (403, conflict of interest) and decided by a
- * colleague; a custody held by a member of staff is flagged; the street indicators come as JSON and CSV.
+ * registers his wife, and every step of the case of her household is refused to him (403, conflict of interest) and
+ * taken by a colleague; only the district administrator ends a registration, and the report keeps what he did while
+ * it was in force; a custody held by a member of staff or by a staff member's registered relative is flagged; the street indicators come as JSON and CSV.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -67,15 +68,20 @@ public class SupervisionRelativesIT extends DoudiTestSupport {
                 + "\"acceptedOn\":\"" + today + "\",\"creditCommitment\":true,\"verificationAuthorisation\":true}");
         assertEquals(opened.body, 201, opened.status);
         String caseId = opened.json().get("id").asText();
-        assertEquals(200, sam.post("/cases/" + caseId + "/transitions", "{\"to\":\"VERIFYING\",\"reason\":\"documents"
+        // every step, not only the decision, is someone else's
+        assertEquals(403, sam.post("/cases/" + caseId + "/transitions", "{\"to\":\"VERIFYING\",\"reason\":\"documents"
                 + " complete\"}").status);
+        assertEquals(200, tina.post("/cases/" + caseId + "/transitions", "{\"to\":\"VERIFYING\",\"reason\":\"documents"
+                + " complete\"}").status);
+        assertEquals(403, sam.post("/cases/" + caseId + "/extension", "{\"reason\":\"OUT_OF_AREA_APPLICATION\"}")
+                .status);
 
         Http.Reply refused = sam.post("/cases/" + caseId + "/transitions", "{\"to\":\"REFUSED\",\"reason\":\"income"
                 + " too high\"}");
         assertEquals(refused.body, 403, refused.status);
         assertEquals("urn:doudi:problem:conflict-of-interest", refused.json().get("type").asText());
         assertEquals("sam registered spouse " + ResidentIdNumber.mask(wife)
-                + " as a close relative (registration " + registration + "); another member of staff must decide",
+                + " as a close relative (registration " + registration + "); it must be handled by someone else",
                 refused.json().get("detail").asText());
         assertEquals("VERIFYING", admin.get("/cases/" + caseId).json().get("status").asText());
         Http.Reply decided = tina.post("/cases/" + caseId + "/transitions", "{\"to\":\"REFUSED\",\"reason\":\"income"
@@ -90,9 +96,17 @@ public class SupervisionRelativesIT extends DoudiTestSupport {
         assertTrue(report.get(0).get("staffActed").asBoolean());
         assertEquals(403, sam.get("/staff-relatives/cases").status);
 
-        Http.Reply ended = sam.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"registered in error\"}");
+        Http.Reply own = sam.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"registered in error\"}");
+        assertEquals(own.body, 403, own.status);
+        assertTrue(own.body, own.json().get("detail").asText().contains("ask the district administrator"));
+        Http.Reply ended = admin.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"registered in"
+                + " error\"}");
         assertEquals(ended.body, 200, ended.status);
-        assertEquals(0, admin.get("/staff-relatives/cases?staff=sam").json().size());
+        // sam accepted the application while the registration was in force: the trace stays
+        JsonNode after = admin.get("/staff-relatives/cases?staff=sam").json();
+        assertEquals(after.toString(), 1, after.size());
+        assertEquals(caseId, after.get(0).get("recordId").asText());
+        assertTrue(after.get(0).get("staffActed").asBoolean());
     }
 
     @Test
@@ -130,7 +144,9 @@ public class SupervisionRelativesIT extends DoudiTestSupport {
         assertEquals(flags, listed.get("flags"));
 
         String registration = registered.json().get("id").asText();
-        assertEquals(200, tina.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"test done\"}")
+        assertEquals(403, tina.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"test done\"}")
+                .status);
+        assertEquals(200, admin.post("/staff-relatives/" + registration + "/end", "{\"reason\":\"test done\"}")
                 .status);
         assertEquals(0, admin.get("/enrolments/" + enrolment).json().get("flags").size());
     }
@@ -157,6 +173,24 @@ public class SupervisionRelativesIT extends DoudiTestSupport {
         String id = held.json().get("id").asText();
         assertTrue(admin.get("/custody-records?staffCustodian=true&street=tianshanlu&size=100").body.contains(id));
         assertTrue(!admin.get("/custody-records?staffCustodian=false&size=100").body.contains(id));
+
+        // a custodian who is a staff member's registered close relative is flagged too, naming the registration
+        String brother = TestData.idNumber(true);
+        Http.Reply reg = tina.post("/staff-relatives", "{\"relation\":\"SIBLING\",\"name\":\"田强\",\"idNumber\":\""
+                + brother + "\"}");
+        assertEquals(reg.body, 201, reg.status);
+        Http.Reply byBrother = tina.post("/custody-records", "{\"householdId\":\"" + household + "\",\"idNumber\":\""
+                + recipient + "\",\"custodianName\":\"田强\",\"custodianIdNumber\":\"" + brother + "\","
+                + "\"custodianRelation\":\"neighbour\",\"item\":\"CARD\",\"account\":\"6222021001112229999\","
+                + "\"since\":\"2025-01-02\",\"reason\":\"cannot walk to the bank\",\"consentBy\":\"RECIPIENT\","
+                + "\"consentName\":\"王一\",\"consentOn\":\"2025-01-02\"}");
+        assertEquals(byBrother.body, 201, byBrother.status);
+        assertTrue(!byBrother.json().get("custodianIsStaff").asBoolean());
+        assertTrue(byBrother.json().get("custodianIsStaffRelative").asBoolean());
+        assertEquals("tina", byBrother.json().get("custodianRelativeOf").asText());
+        assertEquals(reg.json().get("id").asText(), byBrother.json().get("staffRegistration").asText());
+        String listed = admin.get("/custody-records?staffCustodian=true&street=tianshanlu&size=100").body;
+        assertTrue(listed, listed.contains(id) && listed.contains(byBrother.json().get("id").asText()));
     }
 
     @Test

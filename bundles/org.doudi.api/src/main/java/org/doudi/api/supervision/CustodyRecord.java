@@ -19,6 +19,11 @@ import org.doudi.api.person.ResidentIdNumber;
  * @param custodianIsStaff   true when the custodian's ID number is a member of staff's own (registered as
  *                           {@code SELF} in the close-relative registration): an alert for supervision
  * @param custodianStaff     that staff member's user name, or null
+ * @param custodianIsStaffRelative true when the custodian's ID number is registered (actively) as a close relative
+ *                           of a member of staff: an alert for supervision as well
+ * @param custodianRelativeOf that staff member's user name, or null
+ * @param staffRegistration  the id of the close-relative registration the custodian matched (the {@code SELF} one
+ *                           first), or null
  * @param item               card or passbook
  * @param account            the account, masked ({@code ****1234})
  * @param since              the day the custody began
@@ -35,7 +40,8 @@ import org.doudi.api.person.ResidentIdNumber;
  */
 public record CustodyRecord(String id, String householdId, String street, String personId, String recipientName,
         String recipientIdNumber, String custodianName, String custodianIdNumber, String custodianRelation,
-        boolean custodianIsStaff, String custodianStaff, CustodyItem item, String account, LocalDate since,
+        boolean custodianIsStaff, String custodianStaff, boolean custodianIsStaffRelative,
+        String custodianRelativeOf, String staffRegistration, CustodyItem item, String account, LocalDate since,
         String reason, CustodyConsent consentBy, String consentName, LocalDate consentOn, boolean active,
         LocalDate endedOn, String endReason, String recordedBy, Instant recordedAt, long version) {
 
@@ -43,7 +49,8 @@ public record CustodyRecord(String id, String householdId, String street, String
     public CustodyRecord masked() {
         return new CustodyRecord(id, householdId, street, personId, recipientName,
                 ResidentIdNumber.mask(recipientIdNumber), custodianName, ResidentIdNumber.mask(custodianIdNumber),
-                custodianRelation, custodianIsStaff, custodianStaff, item, account, since, reason, consentBy,
+                custodianRelation, custodianIsStaff, custodianStaff, custodianIsStaffRelative, custodianRelativeOf,
+                staffRegistration, item, account, since, reason, consentBy,
                 consentName, consentOn, active, endedOn, endReason, recordedBy, recordedAt, version);
     }
 }

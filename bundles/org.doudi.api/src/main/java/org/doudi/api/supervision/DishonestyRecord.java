@@ -11,9 +11,11 @@ import java.util.List;
  * the decision, the overpayment computed from the payment history, the fine (1–3 × the overpayment, SPEC §12), what
  * was recovered, and the listing for joint punishment (一处失信、处处受限).
  *
- * <p>The overpayment is the sum, over each month from {@code overpaidFrom} to {@code overpaidTo}, of the monthly
- * amount of every enrolment of the household in the program that was on that month's payment roll (active on the
- * month's first day, as the payroll counts it); {@link #months()} shows each. The fine is {@code fineMultiple ×
+ * <p>The overpayment is the sum, over each month from {@code overpaidFrom} to {@code overpaidTo} (months that are
+ * over only), of the monthly amount of every enrolment of the household in the program that was on that month's
+ * payment roll (active on the month's first day, as the payroll counts it) and actually paid — a month a stored
+ * reconciliation found ON_ROLL_NOT_PAID is left out and named in {@code overpaymentNote}; {@link #months()} shows
+ * each. An enrolment-month is claimed by one record in force only (a second claim is refused with a 409). The fine is {@code fineMultiple ×
  * overpaidAmount}, rounded half-up to the fen. A person is listed from the decision day until {@code listedUntil}
  * (inclusive) or the day the listing is lifted.
  *
@@ -29,6 +31,8 @@ import java.util.List;
  * @param overpaidFrom        the first month overpaid, {@code yyyy-MM}
  * @param overpaidTo          the last month overpaid, {@code yyyy-MM}
  * @param months              the months on the roll in that period, with their amounts
+ * @param overpaymentNote     what the overpayment leaves out and why (months on the roll that a stored reconciliation
+ *                            found not paid, ON_ROLL_NOT_PAID), or null
  * @param overpaidAmount      the overpayment, yuan
  * @param fineMultiple        1 to 3
  * @param fineAmount          the fine, yuan
@@ -48,7 +52,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DishonestyRecord(String id, String idNumber, String name, String householdId, String street,
         String programId, DishonestyKind kind, String decision, LocalDate decidedOn, String overpaidFrom,
-        String overpaidTo, List<DishonestyMonth> months, BigDecimal overpaidAmount, BigDecimal fineMultiple,
+        String overpaidTo, List<DishonestyMonth> months, String overpaymentNote, BigDecimal overpaidAmount, BigDecimal fineMultiple,
         BigDecimal fineAmount, BigDecimal amountDue, BigDecimal recoveredAmount, BigDecimal outstanding,
         List<DishonestyRecovery> recoveries, List<String> terminatedEnrolments, boolean listed, LocalDate listedUntil,
         LocalDate liftedOn, String liftReason, String recordedBy, Instant recordedAt, long version) {
@@ -56,7 +60,7 @@ public record DishonestyRecord(String id, String idNumber, String name, String h
     /** This record with the ID number as given (masked for a caller that may not see it). */
     public DishonestyRecord withIdNumber(String shown) {
         return new DishonestyRecord(id, shown, name, householdId, street, programId, kind, decision, decidedOn,
-                overpaidFrom, overpaidTo, months, overpaidAmount, fineMultiple, fineAmount, amountDue, recoveredAmount,
+                overpaidFrom, overpaidTo, months, overpaymentNote, overpaidAmount, fineMultiple, fineAmount, amountDue, recoveredAmount,
                 outstanding, recoveries, terminatedEnrolments, listed, listedUntil, liftedOn, liftReason, recordedBy,
                 recordedAt, version);
     }

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param id            the check id
  * @param month         the month checked, {@code yyyy-MM}
- * @param seed          the seed of the draw (by default the month as a number, e.g. 202410)
+ * @param seed          the seed of the draw (by default a random one, drawn with SecureRandom and shown here after the draw)
  * @param sizePerStreet cases drawn per street (all of a street's cases when it has fewer)
  * @param items         what the checker goes through in each file
  * @param drawnBy       who drew the sample

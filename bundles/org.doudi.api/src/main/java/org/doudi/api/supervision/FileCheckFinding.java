@@ -17,7 +17,7 @@ import java.time.LocalDate;
  * @param description        what was found
  * @param requiredCorrection what the street must do
  * @param dueOn              the day the correction is due
- * @param status             OPEN or CLOSED
+ * @param status             OPEN, CORRECTION_SUBMITTED (by the street) or CLOSED (accepted by the district)
  * @param overdue            still open and today is after {@code dueOn}
  * @param correctedLate      closed, but corrected after {@code dueOn}
  * @param recordedBy         who recorded the finding

@@ -23,9 +23,18 @@ public interface FileCheckService {
     /** Records a finding on a sampled case (404 when the case is not in the check). */
     FileCheckFinding recordFinding(String id, String caseId, FileCheckFindingRequest request, WriteContext context);
 
-    /** Records the correction of finding {@code number}, closing it (409 when it is closed already). */
+    /**
+     * Records the correction of finding {@code number} as submitted (status {@code CORRECTION_SUBMITTED}); it stays
+     * so until the district closes it (409 when a correction was submitted already or it is closed).
+     */
     FileCheckFinding recordCorrection(String id, String caseId, int number, FileCheckCorrectionRequest request,
             WriteContext context);
+
+    /**
+     * Closes finding {@code number} by accepting its submitted correction (status {@code CLOSED}, with who and
+     * when); district only — the caller checks the role. 409 when no correction was submitted or it is closed.
+     */
+    FileCheckFinding closeFinding(String id, String caseId, int number, WriteContext context);
 
     /** Marks the sampled case's file as gone through (409 when it was already). */
     FileCheckCase review(String id, String caseId, FileCheckReviewRequest request, WriteContext context);

@@ -12,20 +12,22 @@ import java.math.BigDecimal;
  *                         then unpaid roll payments by street, household and program
  * @param kind             what is wrong
  * @param street           the household's street; null when the ID number is not in the registry
- * @param programId        the program
+ * @param programId        the program (null for an {@link MismatchKind#UNREADABLE_ROW} whose program cannot be read)
  * @param householdId      our household, when found
  * @param enrolmentId      our enrolment, when found
- * @param idNumber         the platform row's ID number; for {@link MismatchKind#ON_ROLL_NOT_PAID} the household's
- *                         first active member (the head)
+ * @param idNumber         the platform row's ID number (null when it cannot be read); for
+ *                         {@link MismatchKind#ON_ROLL_NOT_PAID} the household's first active member (the head)
  * @param line             the platform row's CSV line (null for ON_ROLL_NOT_PAID)
  * @param firstLine        for {@link MismatchKind#PAID_TWICE}: the line of the first PAID row
  * @param rollAmount       what our roll pays for the month, when the payment is on it
  * @param paidAmount       what the platform paid (null for ON_ROLL_NOT_PAID)
  * @param amount           the money at stake, yuan: the paid amount; for ON_ROLL_NOT_PAID the roll amount; for
- *                         AMOUNT_DIFFERS the absolute difference
+ *                         AMOUNT_DIFFERS the signed difference paid − roll; for UNREADABLE_ROW the row's amount when
+ *                         it can be read, else 0.00
  * @param rollAccount      the enrolment's payee account
  * @param paidAccount      the account the platform paid to
- * @param detail           what was found, in words (accounts masked, never a whole ID number)
+ * @param detail           what was found, in words (accounts masked, never a whole ID number); for UNREADABLE_ROW
+ *                         which values could not be read and why
  * @param resolution       how it was settled; null while open
  * @param version          optimistic-locking version
  */

@@ -6,14 +6,18 @@ package org.doudi.api.supervision;
  * wrong account on the same payment are two; the kinds are checked in this order:
  * {@link #PAID_TWICE}, {@link #PAID_TO_DECEASED}, then {@link #AMOUNT_DIFFERS} and {@link #ACCOUNT_DIFFERS} for a
  * payment on the roll, or {@link #PAID_WHILE_TERMINATED}, {@link #PAID_WHILE_SUSPENDED}, {@link #PAID_NOT_ON_ROLL}
- * for one that is not.
+ * for one that is not. A PAID row (or a row whose status cannot be read) with a value that cannot be read is
+ * {@link #UNREADABLE_ROW} and nothing else.
  */
 public enum MismatchKind {
     /** Paid, but nobody of that household is on our roll for the program and month (多发: not entitled). */
     PAID_NOT_ON_ROLL,
     /** On our roll, but no PAID row of the platform matches it (漏发). The amount is our roll amount. */
     ON_ROLL_NOT_PAID,
-    /** Paid for a payment on our roll, but a different amount; the amount is the absolute difference. */
+    /**
+     * Paid for a payment on our roll, but a different amount; the amount is the signed difference, paid − roll
+     * (positive: paid too much; negative: paid too little).
+     */
     AMOUNT_DIFFERS,
     /**
      * Paid to a person who died on or before the month's first day (the day the roll is drawn on), or for an
@@ -27,5 +31,11 @@ public enum MismatchKind {
     /** A second (third …) PAID row for the same enrolment, or the same person and program, in the month (重复发放). */
     PAID_TWICE,
     /** Paid for a payment on our roll, but to an account other than the enrolment's payee account. */
-    ACCOUNT_DIFFERS
+    ACCOUNT_DIFFERS,
+    /**
+     * A row whose status is PAID, or cannot be read, with a value that cannot be read (ID number checksum, month,
+     * amount with more than two decimals, …): it could not be matched, but its money is counted. The amount is the
+     * row's amount when that can be read (at most two decimals), else zero; the street is "not registered".
+     */
+    UNREADABLE_ROW
 }

@@ -12,10 +12,11 @@ import java.util.List;
  *
  * @param id         the reconciliation
  * @param month      the month reconciled
- * @param fileName   the file's name, as given
+ * @param fileName   the file's name, as given (null in a street operator's view)
  * @param fileSha256 the SHA-256 of the file's bytes (which export was reconciled)
- * @param rows       data rows read (the header not counted)
- * @param rowErrors  rows not reconciled because a value is wrong
+ * @param rows       data rows read (the header not counted); null in a street operator's view
+ * @param rowErrors  rows with a value that cannot be read (those PAID are also
+ *                   {@link MismatchKind#UNREADABLE_ROW} mismatches); null in a street operator's view
  * @param total      the district's figures
  * @param byStreet   the figures per street, by street id (null in listings)
  * @param byProgram  the figures per program, by program id (null in listings)
@@ -25,8 +26,8 @@ import java.util.List;
  * @param ranAt      when
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Reconciliation(String id, YearMonth month, String fileName, String fileSha256, long rows,
-        long rowErrors, ReconciliationTotal total, List<ReconciliationTotal> byStreet,
+public record Reconciliation(String id, YearMonth month, String fileName, String fileSha256, Long rows,
+        Long rowErrors, ReconciliationTotal total, List<ReconciliationTotal> byStreet,
         List<ReconciliationTotal> byProgram, List<ReconciliationRowError> errors, long unresolved, String ranBy,
         Instant ranAt) {
 }

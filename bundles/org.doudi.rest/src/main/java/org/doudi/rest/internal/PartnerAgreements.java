@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What each partner account's data-sharing agreement covers (PID {@code org.doudi.partners}): the feed types it
- * may send. A partner with no entry sends none, so a charity's account cannot report a death and stop a payment.
+ * may send ({@code feeds}) and the queries it may ask ({@code queries}, e.g. {@code dishonesty-check}). A partner
+ * with no entry sends and asks nothing, so a charity's account cannot report a death and stop a payment, nor look
+ * people up on the joint-punishment list.
  */
 @Component(service = PartnerAgreements.class, configurationPid = "org.doudi.partners")
 @Designate(ocd = PartnerAgreements.Config.class)
@@ -29,31 +31,48 @@ public class PartnerAgreements {
         @AttributeDefinition(description = "Feed types per partner user, e.g. 'hr-bureau:employment|pension', "
                 + "'public-security:death|vehicle'")
         String[] feeds() default {};
+
+        @AttributeDefinition(description = "Queries per partner user, e.g. 'bank-a:dishonesty-check'")
+        String[] queries() default {};
     }
 
+    /** The query of one person against the joint-punishment list ({@code GET /api/dishonesty-records/check}). */
+    public static final String DISHONESTY_CHECK = "dishonesty-check";
+
     private volatile Map<String, Set<String>> feeds = Map.of();
+    private volatile Map<String, Set<String>> queries = Map.of();
 
     @Activate
     @Modified
     void configure(Config config) {
+        feeds = parse("feeds", config.feeds());
+        queries = parse("queries", config.queries());
+    }
+
+    private static Map<String, Set<String>> parse(String attribute, String[] entries) {
         Map<String, Set<String>> parsed = new HashMap<>();
-        for (String entry : config.feeds()) {
+        for (String entry : entries == null ? new String[0] : entries) {
             if (entry == null || entry.isBlank()) {
                 continue;
             }
             int colon = entry.indexOf(':');
             if (colon <= 0) {
-                LOG.error("org.doudi.partners feeds: '{}' is not 'user:type|type'; ignored", entry);
+                LOG.error("org.doudi.partners {}: '{}' is not 'user:item|item'; ignored", attribute, entry);
                 continue;
             }
             parsed.put(entry.substring(0, colon).strip(), Stream.of(entry.substring(colon + 1).split("\\|"))
                     .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet()));
         }
-        feeds = Map.copyOf(parsed);
+        return Map.copyOf(parsed);
     }
 
     /** True if {@code partner}'s agreement covers feeds of {@code type}. */
     public boolean maySend(String partner, String type) {
         return feeds.getOrDefault(partner, Set.of()).contains(type);
+    }
+
+    /** True if {@code partner}'s agreement covers queries of {@code query}, e.g. {@link #DISHONESTY_CHECK}. */
+    public boolean mayQuery(String partner, String query) {
+        return queries.getOrDefault(partner, Set.of()).contains(query);
     }
 }

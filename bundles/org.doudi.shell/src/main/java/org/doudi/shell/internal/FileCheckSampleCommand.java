@@ -31,7 +31,7 @@ public class FileCheckSampleCommand implements Action {
             + "when absent)")
     Integer size;
 
-    @Option(name = "--seed", description = "The seed of the draw (the month as a number, e.g. 202410, when absent)")
+    @Option(name = "--seed", description = "The seed of the draw, to repeat an earlier draw (a random one, shown after the draw, when absent)")
     Long seed;
 
     @Reference

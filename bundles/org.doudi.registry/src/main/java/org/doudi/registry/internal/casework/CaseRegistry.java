@@ -84,7 +84,7 @@ public class CaseRegistry implements CaseService {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<SupervisionFlags> flagSources = List.of();
-    /** Issue 8, close relatives: every decision is first put to the guards (at least one must be bound). */
+    /** Issue 8, close relatives: every step of a case is first put to the guards (at least one must be bound). */
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<org.doudi.registry.internal.supervision.DecisionGuard> guards = List.of();
@@ -186,9 +186,8 @@ public class CaseRegistry implements CaseService {
                 throw new DoudiException(409, "illegal-transition", "case " + id + " is " + from + "; it may move to "
                         + (from.next().isEmpty() ? "nothing (it is closed)" : from.next().toString()) + ", not " + r.to());
             }
-            if (r.to().decided()) { // issue 8: a registered relative's staff member does not decide
-                guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_" + r.to()));
-            }
+            // a registered relative's staff member handles no step of the case, not only the decision
+            guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_" + r.to()));
             String detail = apply(em, c, r, on, ctx);
             LocalDateTime now = LocalDateTime.ofInstant(clock.now(), java.time.ZoneOffset.UTC);
             c.setStatus(r.to());
@@ -275,6 +274,7 @@ public class CaseRegistry implements CaseService {
         LocalDate today = clock.today();
         return Tx.run(jpa, em -> {
             CaseEntity c = load(em, id);
+            guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_EXTENDED"));
             if (!c.getStatus().awaitingDecision()) {
                 throw DoudiException.conflict("case " + id + " is " + c.getStatus() + ": only a case awaiting its "
                         + "decision can be extended");
@@ -323,6 +323,7 @@ public class CaseRegistry implements CaseService {
         LocalDate today = clock.today();
         return Tx.run(jpa, em -> {
             CaseEntity c = load(em, id);
+            guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_OBJECTION"));
             if (c.getStatus() != CaseStatus.PUBLIC_NOTICE) {
                 throw new DoudiException(409, "not-on-public-notice", "case " + id + " is " + c.getStatus()
                         + ": objections are recorded only while a case is on public notice (PUBLIC_NOTICE)");
@@ -365,6 +366,7 @@ public class CaseRegistry implements CaseService {
         LocalDate today = clock.today();
         return Tx.run(jpa, em -> {
             CaseEntity c = load(em, id);
+            guards.forEach(g -> g.check(em, ctx.actor(), c.getHouseholdId(), "CASE_APPEAL_FILED"));
             if (!c.getStatus().decided() || c.getDecidedOn() == null) {
                 throw new DoudiException(409, "no-decision", "case " + id + " is " + c.getStatus() + ": a review (复核) "
                         + "or reconsideration (行政复议) is filed against a decision, once the case is CONFIRMED, "

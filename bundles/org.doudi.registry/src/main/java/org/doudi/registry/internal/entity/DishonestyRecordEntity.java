@@ -48,6 +48,8 @@ public class DishonestyRecordEntity {
     private String overpaidTo;
     @Column(name = "overpaid_amount", nullable = false, precision = 14, scale = 2)
     private BigDecimal overpaidAmount;
+    @Column(name = "overpayment_note")
+    private String overpaymentNote;
     @Column(name = "fine_multiple", nullable = false, precision = 4, scale = 2)
     private BigDecimal fineMultiple;
     @Column(name = "fine_amount", nullable = false, precision = 14, scale = 2)
@@ -134,4 +136,7 @@ public class DishonestyRecordEntity {
     public long getVersion() { return version; }
     public List<DishonestyMonthRow> getMonths() { return months; }
     public List<DishonestyRecoveryRow> getRecoveries() { return recoveries; }
+
+    public String getOverpaymentNote() { return overpaymentNote; }
+    public void setOverpaymentNote(String overpaymentNote) { this.overpaymentNote = overpaymentNote; }
 }

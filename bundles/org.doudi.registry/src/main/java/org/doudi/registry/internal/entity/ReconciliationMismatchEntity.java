@@ -29,7 +29,7 @@ public class ReconciliationMismatchEntity {
     private MismatchKind kind;
     @Column(name = "street", updatable = false)
     private String street;
-    @Column(name = "program_id", nullable = false, updatable = false)
+    @Column(name = "program_id", updatable = false)
     private String programId;
     @Column(name = "household_id", updatable = false)
     private String householdId;
@@ -62,6 +62,8 @@ public class ReconciliationMismatchEntity {
     private String resolvedBy;
     @Column(name = "resolved_at")
     private LocalDateTime resolvedAt;
+    @Column(name = "carried_from")
+    private String carriedFrom;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -111,6 +113,7 @@ public class ReconciliationMismatchEntity {
     public String getResolutionNote() { return resolutionNote; }
     public String getResolvedBy() { return resolvedBy; }
     public LocalDateTime getResolvedAt() { return resolvedAt; }
+    public String getCarriedFrom() { return carriedFrom; }
     public long getVersion() { return version; }
 
     /** Records how the mismatch was settled. */
@@ -119,5 +122,11 @@ public class ReconciliationMismatchEntity {
         this.resolutionNote = note;
         this.resolvedBy = by;
         this.resolvedAt = at;
+    }
+
+    /** Takes over the resolution of the identical mismatch {@code earlier} of an earlier run: its who, when and how. */
+    public void carryOver(ReconciliationMismatchEntity earlier) {
+        resolve(earlier.resolution, earlier.resolutionNote, earlier.resolvedBy, earlier.resolvedAt);
+        this.carriedFrom = earlier.carriedFrom != null ? earlier.carriedFrom : earlier.reconciliationId;
     }
 }

@@ -48,7 +48,8 @@ public class WarningRegistry implements WarningService {
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    /** The conflict-of-interest guards (近亲属备案): at least one, so no step passes while the guard is absent. */
+    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<DecisionGuard> guards = List.of();
     /** Every source of supervision flags registered now (dishonesty list, staff relatives, …). */
@@ -62,6 +63,13 @@ public class WarningRegistry implements WarningService {
     }
 
     WarningRegistry(JpaTemplate jpa, DoudiClock clock, HouseholdService households, StreetDirectory streets) {
+        this(jpa, clock, households, streets, List.of());
+    }
+
+    /** For tests: with the guards DS would bind. */
+    WarningRegistry(JpaTemplate jpa, DoudiClock clock, HouseholdService households, StreetDirectory streets,
+            List<DecisionGuard> guards) {
+        this.guards = guards;
         this.jpa = jpa;
         this.clock = clock;
         this.households = households;

@@ -53,7 +53,8 @@ final class WarningWorkflow {
         this(effects, households, streets, clock, List::of);
     }
 
-    /** With the conflict-of-interest guards (近亲属备案) asked before every disposition. */
+    /** With the conflict-of-interest guards (近亲属备案) asked before every assignment (also of the
+     * advisor assigned), verification and disposition. */
     WarningWorkflow(EnrolmentEffects effects, HouseholdService households, StreetDirectory streets, DoudiClock clock,
             java.util.function.Supplier<List<org.doudi.registry.internal.supervision.DecisionGuard>> guards) {
         this.guards = guards;
@@ -68,6 +69,11 @@ final class WarningWorkflow {
         WarningSteps.requireAssignable(w);
         String advisor = WarningChecks.required("advisor", a.advisor(), WarningChecks.MAX_NAME,
                 "the advisor's user name is required");
+        // neither the one assigning nor the advisor assigned may have a registered relative in the household
+        guards.get().forEach(g -> {
+            g.check(em, ctx.actor(), w.getHouseholdId(), "WARNING_ASSIGNED");
+            g.check(em, advisor, w.getHouseholdId(), "WARNING_ASSIGNEE");
+        });
         String street = a.street() == null || a.street().isBlank() ? w.getStreet() : a.street().strip();
         if (streets != null && streets.find(street).isEmpty()) {
             throw new ValidationException("street", "oneOf", "unknown street '" + street + "'");
@@ -86,6 +92,7 @@ final class WarningWorkflow {
     void verify(EntityManager em, WarningEntity w, WarningVerification v, WriteContext ctx) {
         WarningChecks.body(v);
         WarningSteps.requireVerifiable(w);
+        guards.get().forEach(g -> g.check(em, ctx.actor(), w.getHouseholdId(), "WARNING_VERIFIED"));
         if (v.confirmed() == null) {
             throw new ValidationException("confirmed", "required",
                     "true if the fact was found true, false if the report was wrong");

@@ -42,7 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Card and passbook custody over HTTP ({@code /api/custody-records}, 卡折代管备案): recording who holds a recipient's
  * card or passbook, ending it, and the list per street — {@code staffCustodian=true} lists the custodies held by
- * members of staff. Another street's record does not exist for a street-level caller (404); ID numbers are masked
+ * members of staff or by their registered close relatives (each record names the registration it matched). Another street's record does not exist for a street-level caller (404); ID numbers are masked
  * for roles that do not need them, accounts always.
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")

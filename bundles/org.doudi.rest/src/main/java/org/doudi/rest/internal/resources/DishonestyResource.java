@@ -33,6 +33,7 @@ import org.doudi.api.supervision.DishonestyRecoveryRequest;
 import org.doudi.api.supervision.DishonestyService;
 import org.doudi.rest.internal.CallerPrincipal;
 import org.doudi.rest.internal.CallerViews;
+import org.doudi.rest.internal.PartnerAgreements;
 import static org.doudi.rest.internal.RequestValues.bool;
 import static org.doudi.rest.internal.RequestValues.integer;
 import static org.doudi.rest.internal.RequestValues.requireBody;
@@ -43,7 +44,11 @@ import org.osgi.service.component.annotations.Reference;
  * Dishonesty records (失信记录) over HTTP ({@code /api/dishonesty-records}): the district records a person (the
  * overpayment computed from the payment history, the fine), the recoveries, the lifting of a listing;
  * {@code ?listed=true} is the joint-punishment list (一处失信、处处受限). A partner only asks
- * {@code /check?idNumber=} whether one person is listed (and since which decision); every check is audited. ID
+ * {@code /check?idNumber=} whether one person is listed (and since which decision), and only when its agreement
+ * covers the query {@code dishonesty-check} (PID {@code org.doudi.partners}, attribute {@code queries}; 403
+ * otherwise). A street-level caller may check anyone (a street must check applicants who are not yet its
+ * residents) but gets the yes/no and decision day only — never the record, household or street, which it sees
+ * through the list only for its own street. Every check is audited. ID
  * numbers are masked for roles that do not see them in full; a street sees its own street's records.
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
@@ -56,6 +61,8 @@ public class DishonestyResource implements RestResource {
     private DishonestyService records;
     @Reference
     private StreetDirectory streets;
+    @Reference
+    private PartnerAgreements agreements;
 
     @Context
     private SecurityContext security;
@@ -94,10 +101,16 @@ public class DishonestyResource implements RestResource {
     @Path("check")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.PARTNER})
     public DishonestyCheck check(@QueryParam("idNumber") String idNumber) {
+        Caller caller = caller();
+        if (CallerViews.partnerOnly(caller) && !agreements.mayQuery(caller.name(), PartnerAgreements.DISHONESTY_CHECK)) {
+            throw new DoudiException(403, "forbidden", "partner " + caller.name() + " has no agreement to query "
+                    + PartnerAgreements.DISHONESTY_CHECK + " (org.doudi.partners queries)");
+        }
         if (idNumber == null || idNumber.isBlank()) {
             throw new ValidationException("idNumber", "required", "the ID number to check");
         }
-        return records.check(idNumber, caller().name());
+        // yes/no and the decision day only (DishonestyCheck has no record id, household or street), for anyone
+        return records.check(idNumber, caller.name());
     }
 
     @GET

@@ -41,8 +41,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Monthly file checks (档案材料集中核查) over HTTP ({@code /api/file-checks}): the district draws a month's sample,
- * records findings; a street records the corrections of its own cases' findings and sees its own part of each
- * check (another street's sampled case is a 404); the open corrections per street, overdue ones flagged.
+ * records findings, goes through the files and closes findings; a street submits the corrections of its own cases'
+ * findings (only the district closes them) and sees its own part of each check (another street's sampled case is a 404); the open corrections per street, overdue ones flagged.
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
 @Path("file-checks")
@@ -112,7 +112,10 @@ public class FileCheckResource implements RestResource {
         return Response.created(location(id)).entity(f).build();
     }
 
-    /** Records the correction of finding {@code n}, which closes it: 409 when it is closed already. */
+    /**
+     * Submits the correction of finding {@code n} (status CORRECTION_SUBMITTED): 409 when one was submitted already
+     * or the finding is closed. The street submits; only the district closes.
+     */
     @POST
     @Path("{id}/cases/{caseId}/findings/{n}/correction")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
@@ -120,21 +123,38 @@ public class FileCheckResource implements RestResource {
     public FileCheckFinding correction(@PathParam("id") String id, @PathParam("caseId") String caseId,
             @PathParam("n") String n, FileCheckCorrectionRequest request) {
         sampled(id, caseId);
-        int number;
-        try {
-            number = Integer.parseInt(n.strip());
-        } catch (NumberFormatException e) {
-            throw DoudiException.notFound("finding " + n + " of case " + caseId + " in file check " + id);
-        }
+        int number = number(id, caseId, n);
         requireBody(request);
         return checks.recordCorrection(id, caseId, number, request, WriteContext.of(caller().name(),
                 request.correction()));
     }
 
-    /** Marks the sampled case's file as gone through: 409 when it was already. */
+    /**
+     * Closes finding {@code n}, accepting its submitted correction (CLOSED, with who and when): district-admin and
+     * district-staff only — a street does not close its own findings. 409 when nothing was submitted or it is closed.
+     */
+    @POST
+    @Path("{id}/cases/{caseId}/findings/{n}/close")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF})
+    public FileCheckFinding close(@PathParam("id") String id, @PathParam("caseId") String caseId,
+            @PathParam("n") String n) {
+        sampled(id, caseId);
+        int number = number(id, caseId, n);
+        return checks.closeFinding(id, caseId, number, WriteContext.of(caller().name(), "correction accepted"));
+    }
+
+    private static int number(String id, String caseId, String n) {
+        try {
+            return Integer.parseInt(n.strip());
+        } catch (NumberFormatException e) {
+            throw DoudiException.notFound("finding " + n + " of case " + caseId + " in file check " + id);
+        }
+    }
+
+    /** Marks the sampled case's file as gone through (district only): 409 when it was already. */
     @POST
     @Path("{id}/cases/{caseId}/review")
-    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR})
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF})
     @Consumes(MediaType.APPLICATION_JSON)
     public FileCheckCase review(@PathParam("id") String id, @PathParam("caseId") String caseId,
             FileCheckReviewRequest request) {

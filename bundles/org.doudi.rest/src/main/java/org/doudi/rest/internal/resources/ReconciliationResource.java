@@ -181,19 +181,24 @@ public class ReconciliationResource implements RestResource {
                 accounts ? m.paidAccount() : BankAccounts.mask(m.paidAccount()));
     }
 
-    /** A street operator's view: its own street's figures and open mismatches, no other street's, no row errors. */
+    /**
+     * A street operator's view: its own street's figures and open mismatches; no other street's, and none of the
+     * district's (file name, rows read, row errors).
+     */
     private Reconciliation ownStreet(Reconciliation r, Caller caller) {
         String street = caller.street() == null ? "-" : caller.street();
         ReconciliationTotal own = r.byStreet() == null ? null : r.byStreet().stream()
                 .filter(t -> t.key().equals(street)).findFirst().orElse(null);
         if (own == null) {
             own = new ReconciliationTotal(street, 0, BigDecimal.ZERO.setScale(2), 0, BigDecimal.ZERO.setScale(2), 0,
-                    Arrays.stream(MismatchKind.values()).map(k -> new MismatchTotal(k, 0, BigDecimal.ZERO.setScale(2)))
+                    0, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), Arrays.stream(MismatchKind.values())
+                            .map(k -> new MismatchTotal(k, 0, BigDecimal.ZERO.setScale(2)))
                             .toList());
         }
         long open = reconciliations.mismatches(r.id(), new MismatchQuery(street, null, false, 0, 1)).total();
-        return new Reconciliation(r.id(), r.month(), r.fileName(), r.fileSha256(), r.rows(), r.rowErrors(), own,
-                List.of(own), null, null, open, r.ranBy(), r.ranAt());
+        // the file's name, its row count and its row errors are the district's: not a street's to see
+        return new Reconciliation(r.id(), r.month(), null, r.fileSha256(), null, null, own, List.of(own), null, null,
+                open, r.ranBy(), r.ranAt());
     }
 
     private Caller caller() {

@@ -100,7 +100,10 @@ public class StaffRelativeResource implements RestResource {
         return view(visible(id, caller), caller);
     }
 
-    /** Ends a registration: the staff member's own, or anyone's for a district administrator. */
+    /**
+     * Ends a registration: a district administrator only (403 otherwise) — a staff member cannot end their own
+     * registration and so lift the conflict check on their relative's household.
+     */
     @POST
     @Path("{id}/end")
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR})
@@ -108,9 +111,10 @@ public class StaffRelativeResource implements RestResource {
     public StaffRelative end(@PathParam("id") String id, StaffRelativeEnd end) {
         Caller caller = caller();
         StaffRelative r = visible(id, caller);
-        if (!r.staff().equals(caller.name()) && !caller.hasRole(Roles.DISTRICT_ADMIN)) {
-            throw new DoudiException(403, "forbidden", "a registration is ended by its staff member or a district"
-                    + " administrator");
+        if (!caller.hasRole(Roles.DISTRICT_ADMIN)) {
+            throw new DoudiException(403, "forbidden", "only a district administrator ends a close-relative"
+                    + " registration (registration " + r.id() + " of " + r.staff() + "): ask the district"
+                    + " administrator to end it");
         }
         requireBody(end);
         return view(relatives.end(id, end, WriteContext.of(caller.name(), end.reason())), caller);

@@ -20,7 +20,6 @@ import org.doudi.api.supervision.CustodyQuery;
 import org.doudi.api.supervision.CustodyRecord;
 import org.doudi.api.supervision.CustodyRequest;
 import org.doudi.api.supervision.CustodyService;
-import org.doudi.api.supervision.StaffRelativeRelation;
 import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
@@ -36,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Card and passbook custody records (卡折代管备案) in the registry's tables. The recipient must be an active member of
  * the household; one item of one account is in one custody at a time (the household row is locked while checking).
- * A custodian who is a member of staff is logged as a warning and named in the audit event.
+ * A custodian who is a member of staff (their own ID number registered, {@code SELF}) or a registered close relative
+ * of one is logged as a warning and named, with the registration matched, in the audit event.
  */
 @Component(service = CustodyService.class)
 public class CustodyRegistry implements CustodyService {
@@ -74,18 +74,21 @@ public class CustodyRegistry implements CustodyService {
             c.setRecorded(ctx.actor(), LocalDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
             em.persist(c);
             em.flush();
-            String staff = StaffRelativeMatches.ownerOf(em, checked.custodianIdNumber()).orElse(null);
+            List<StaffRelativeMatches.Match> regs = StaffRelativeMatches.registrations(em,
+                    List.of(checked.custodianIdNumber())).getOrDefault(checked.custodianIdNumber(), List.of());
+            CustodyViews.StaffMatch match = CustodyViews.StaffMatch.of(regs);
+            String staff = match.registration() == null ? null : match.alert(regs);
             AuditLog.append(em, clock.now(), ctx.actor(), "CUSTODY_RECORDED", ENTITY, c.getId(), c.getVersion(),
                     r.item() + " " + BankAccounts.mask(c.getAccount()) + " of " + m.getName() + " (household " + h.getId()
                             + ") held by " + c.getCustodianName() + " (" + c.getCustodianRelation() + ") since "
                             + c.getSince() + ", consent of the " + c.getConsentBy().name().toLowerCase() + " "
                             + c.getConsentName() + " on " + c.getConsentOn()
-                            + (staff == null ? "" : "; ALERT: the custodian is staff member " + staff), null);
+                            + (staff == null ? "" : "; ALERT: the custodian is " + staff), null);
             if (staff != null) {
-                LOG.warn("Custody {} of household {} ({}): the custodian is staff member {}", c.getId(), h.getId(),
+                LOG.warn("Custody {} of household {} ({}): the custodian is {}", c.getId(), h.getId(),
                         h.getStreet(), staff);
             }
-            return CustodyViews.of(c, staff);
+            return CustodyViews.of(c, match);
         });
     }
 
@@ -144,8 +147,8 @@ public class CustodyRegistry implements CustodyService {
         }
         if (q.staffCustodian() != null) {
             where.append(q.staffCustodian() ? " AND EXISTS" : " AND NOT EXISTS").append(" (SELECT r.id FROM"
-                    + " StaffRelativeEntity r WHERE r.relation = :self AND r.endedOn IS NULL"
-                    + " AND r.idNumber = c.custodianIdNumber)");
+                    + " StaffRelativeEntity r WHERE r.endedOn IS NULL AND r.idNumber = c.custodianIdNumber)");
+            // a staff member themselves (SELF) or a registered close relative of one
         }
         return Tx.run(jpa, em -> {
             TypedQuery<CustodyRecordEntity> list = bind(em.createQuery("SELECT c FROM CustodyRecordEntity c" + where
@@ -164,9 +167,6 @@ public class CustodyRegistry implements CustodyService {
         }
         if (q.householdId() != null) {
             query.setParameter("household", q.householdId());
-        }
-        if (q.staffCustodian() != null) {
-            query.setParameter("self", StaffRelativeRelation.SELF);
         }
         return query;
     }

@@ -61,6 +61,9 @@ final class DishonestyChecks {
             } else if (decidedOn != null && to.isAfter(YearMonth.from(decidedOn))) {
                 v.add(new FieldViolation("overpaidTo", "range", "cannot be after the month of the decision ("
                         + YearMonth.from(decidedOn) + ")"));
+            } else if (!to.isBefore(YearMonth.from(today))) {
+                v.add(new FieldViolation("overpaidTo", "monthOver", "only months that are over may be claimed: "
+                        + "overpaidTo " + to + " must be before the current month (" + YearMonth.from(today) + ")"));
             }
         }
         BigDecimal multiple = r.fineMultiple();

@@ -51,8 +51,11 @@ public class DishonestyRegistry implements DishonestyService {
     private HouseholdService households;
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
-    /** Keep staff from deciding about their own close relatives (every guard registered now is asked). */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+    /**
+     * Keep staff from deciding about their own close relatives (every guard registered now is asked; at least one
+     * must be bound, so no decision passes while the guard is absent): recording, recoveries and lifting.
+     */
+    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<DecisionGuard> guards = List.of();
 
@@ -123,6 +126,7 @@ public class DishonestyRegistry implements DishonestyService {
         LocalDate today = clock.today();
         return Tx.run(jpa, em -> {
             DishonestyRecordEntity d = load(em, id);
+            guards.forEach(g -> g.check(em, ctx.actor(), d.getHouseholdId(), "DISHONESTY_RECOVERY"));
             new DishonestyRecoveries(em, clock).recover(d, r, ctx);
             return DishonestyViews.of(d, today);
         });
@@ -133,7 +137,9 @@ public class DishonestyRegistry implements DishonestyService {
         LocalDate today = clock.today();
         return Tx.run(jpa, em -> {
             DishonestyRecordEntity d = load(em, id);
+            guards.forEach(g -> g.check(em, ctx.actor(), d.getHouseholdId(), "DISHONESTY_LIFTED"));
             new DishonestyRecoveries(em, clock).lift(d, r, ctx);
+            DishonestyRecording.releaseClaims(em, d.getId());
             return DishonestyViews.of(d, today);
         });
     }

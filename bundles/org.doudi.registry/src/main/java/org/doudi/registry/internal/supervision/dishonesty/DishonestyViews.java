@@ -34,7 +34,7 @@ final class DishonestyViews {
                 ? List.of() : Arrays.asList(d.getTerminatedEnrolments().split(","));
         return new DishonestyRecord(d.getId(), d.getIdNumber(), d.getName(), d.getHouseholdId(), d.getStreet(),
                 d.getProgramId(), d.getKind(), d.getDecision(), d.getDecidedOn(), d.getOverpaidFrom(),
-                d.getOverpaidTo(), months, d.getOverpaidAmount(), d.getFineMultiple(), d.getFineAmount(), due(d),
+                d.getOverpaidTo(), months, d.getOverpaymentNote(), d.getOverpaidAmount(), d.getFineMultiple(), d.getFineAmount(), due(d),
                 d.getRecoveredAmount(), outstanding(d), recoveries, terminated, DishonestyListing.listed(d, today),
                 d.getListedUntil(), d.getLiftedOn(), d.getLiftReason(), d.getRecordedBy(),
                 d.getRecordedAt().toInstant(ZoneOffset.UTC), d.getVersion());

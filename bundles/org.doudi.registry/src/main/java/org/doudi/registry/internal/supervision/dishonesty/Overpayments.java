@@ -7,33 +7,65 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.doudi.api.casework.Enrolment;
+import org.doudi.api.casework.EnrolmentChange;
+import org.doudi.api.casework.EnrolmentStatus;
 import org.doudi.api.supervision.DishonestyMonth;
-import org.doudi.registry.internal.casework.PayrollRoll;
 
 /**
- * The overpayment of a dishonesty record, from the payment history: for each month of the period, every enrolment
- * that was on that month's roll (active on its first day, with a monthly amount — the payroll's own rule) counts with
- * its monthly amount. A change of amount is a new enrolment (a new grant), so each month takes the amount of the
- * enrolment then paid; suspended or ended months count nothing.
+ * The overpayment of a dishonesty record, from what was paid: for each month of the period (only months that are
+ * over may be claimed), every enrolment that was active on that month's first day — the payroll's rule, by the
+ * status on the first day only, never today's — counts with its monthly amount, unless a stored reconciliation of
+ * that month lists the enrolment as on the roll but not paid (the money did not actually go out). A change of amount
+ * is a new enrolment (a new grant), so each month takes the amount of the enrolment then paid; suspended or ended
+ * months count nothing.
  */
 final class Overpayments {
+
+    /** The months counted, and the months on the roll left out because the money was not paid. */
+    record Claim(List<DishonestyMonth> months, List<DishonestyMonth> notPaid) {
+    }
 
     private Overpayments() {
     }
 
-    static List<DishonestyMonth> months(List<Enrolment> enrolments, YearMonth from, YearMonth to, LocalDate today) {
+    /** The key of an enrolment-month in {@code notPaid}: {@code enrolmentId|yyyy-MM}. */
+    static String key(String enrolmentId, String month) {
+        return enrolmentId + "|" + month;
+    }
+
+    static Claim months(List<Enrolment> enrolments, YearMonth from, YearMonth to, Set<String> notPaid) {
         List<Enrolment> ordered = new ArrayList<>(enrolments);
         ordered.sort(Comparator.comparing(Enrolment::startMonth).thenComparing(Enrolment::id));
         List<DishonestyMonth> out = new ArrayList<>();
+        List<DishonestyMonth> excluded = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             for (Enrolment e : ordered) {
-                if (e.monthlyAmount().signum() > 0 && PayrollRoll.paid(e, m, today)) {
-                    out.add(new DishonestyMonth(m.toString(), e.id(), e.monthlyAmount()));
+                if (e.monthlyAmount().signum() > 0 && activeOnFirstDay(e, m)) {
+                    DishonestyMonth dm = new DishonestyMonth(m.toString(), e.id(), e.monthlyAmount());
+                    (notPaid.contains(key(e.id(), m.toString())) ? excluded : out).add(dm);
                 }
             }
         }
-        return out;
+        return new Claim(List.copyOf(out), List.copyOf(excluded));
+    }
+
+    /** Whether {@code e} was active on the first day of {@code month}: its status then, whatever happened later. */
+    static boolean activeOnFirstDay(Enrolment e, YearMonth month) {
+        if (month.isBefore(e.startMonth())) {
+            return false;
+        }
+        LocalDate first = month.atDay(1);
+        EnrolmentStatus status = null;
+        List<EnrolmentChange> history = e.history();
+        for (int i = 0; i < history.size(); i++) {
+            LocalDate effective = i == 0 ? e.startMonth().atDay(1) : history.get(i).on();
+            if (!effective.isAfter(first)) {
+                status = history.get(i).status();
+            }
+        }
+        return status == EnrolmentStatus.ACTIVE;
     }
 
     static BigDecimal total(List<DishonestyMonth> months) {

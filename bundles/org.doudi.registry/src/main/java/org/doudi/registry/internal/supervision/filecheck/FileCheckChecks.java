@@ -52,9 +52,9 @@ final class FileCheckChecks {
         } else {
             try {
                 month = YearMonth.parse(r.month().strip());
-                if (month.isAfter(YearMonth.from(today)) || month.getYear() < 2000) {
-                    v.add(new FieldViolation("month", "range", "must be from 2000-01 to this month (" + YearMonth.from(today)
-                            + ")"));
+                if (!month.isBefore(YearMonth.from(today)) || month.getYear() < 2000) {
+                    v.add(new FieldViolation("month", "range", "only a month that is over may be drawn: must be from "
+                            + "2000-01 to last month (" + YearMonth.from(today).minusMonths(1) + "), was " + month));
                 }
             } catch (DateTimeParseException e) {
                 v.add(new FieldViolation("month", "type", "must be yyyy-MM"));
@@ -66,7 +66,7 @@ final class FileCheckChecks {
         }
         text(v, "reason", r.reason(), false);
         throwIfAny(v);
-        return new Draw(month, size, r.seed() == null ? FileCheckSampler.defaultSeed(month) : r.seed(),
+        return new Draw(month, size, r.seed() == null ? FileCheckSampler.randomSeed() : r.seed(),
                 r.reason() == null ? null : r.reason().strip());
     }
 

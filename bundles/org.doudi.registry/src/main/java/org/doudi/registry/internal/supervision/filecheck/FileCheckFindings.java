@@ -22,7 +22,8 @@ import org.doudi.registry.internal.entity.FileCheckFindingEntity;
 
 /**
  * The writes on a sampled case, in the caller's transaction, each with its audit record on the check: a finding
- * (numbered per case, the case row locked), its correction (which closes it), the file's review.
+ * (numbered per case, the case row locked), its correction (submitted by the street), its closing (by the district,
+ * accepting the correction), the file's review (district).
  */
 final class FileCheckFindings {
     private final EntityManager em;
@@ -67,32 +68,63 @@ final class FileCheckFindings {
         LocalDate today = clock.today();
         FileCheckEntity check = FileCheckReads.check(em, checkId);
         FileCheckCaseEntity s = FileCheckReads.sample(em, checkId, caseId);
-        List<FileCheckFindingEntity> found = em.createQuery("SELECT f FROM FileCheckFindingEntity f WHERE"
-                + " f.sampleId = :s AND f.number = :n", FileCheckFindingEntity.class).setParameter("s", s.getId())
-                .setParameter("n", number).getResultList();
-        if (found.isEmpty()) {
-            throw DoudiException.notFound("finding " + number + " of case " + caseId + " in file check " + checkId);
-        }
-        FileCheckFindingEntity f = found.get(0);
+        FileCheckFindingEntity f = finding(checkId, caseId, s, number);
         if (f.getStatus() == FileCheckFindingStatus.CLOSED) {
             throw new DoudiException(409, "finding-closed", "finding " + number + " of case " + caseId + " was closed "
                     + "by " + f.getClosedBy() + " with the correction of " + f.getCorrectedOn() + "; a correction is "
                     + "recorded once");
+        }
+        if (f.getStatus() == FileCheckFindingStatus.CORRECTION_SUBMITTED) {
+            throw new DoudiException(409, "correction-submitted", "the correction of finding " + number + " of case "
+                    + caseId + " was submitted already (corrected on " + f.getCorrectedOn() + "); the district "
+                    + "closes it");
         }
         LocalDate recordedOn = f.getRecordedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(DoudiClock.ZONE)
                 .toLocalDate();
         LocalDate on = FileCheckChecks.correction(r, recordedOn, today);
         f.setCorrectedOn(on);
         f.setCorrection(r.correction().strip());
-        f.setStatus(FileCheckFindingStatus.CLOSED);
-        f.setClosedBy(ctx.actor());
-        f.setClosedAt(now());
+        f.setStatus(FileCheckFindingStatus.CORRECTION_SUBMITTED);
         em.flush();
         AuditLog.append(em, clock.now(), ctx.actor(), "FILE_CHECK_CORRECTED", FileCheckRegistry.ENTITY, checkId,
                 check.getVersion(), "finding " + number + " on case " + s.getCaseId() + " (" + s.getStreet()
                         + ") corrected on " + on + (on.isAfter(f.getDueOn()) ? ", after its due day " + f.getDueOn() : "")
-                        + ", closed: " + f.getCorrection(), null);
+                        + ", submitted for closing: " + f.getCorrection(), null);
         return FileCheckViews.of(f, checkId, check.getMonth(), s, today);
+    }
+
+    /** The district accepts a submitted correction: the finding is closed, with who and when. */
+    FileCheckFinding close(String checkId, String caseId, int number, WriteContext ctx) {
+        LocalDate today = clock.today();
+        FileCheckEntity check = FileCheckReads.check(em, checkId);
+        FileCheckCaseEntity s = FileCheckReads.sample(em, checkId, caseId);
+        FileCheckFindingEntity f = finding(checkId, caseId, s, number);
+        if (f.getStatus() == FileCheckFindingStatus.CLOSED) {
+            throw new DoudiException(409, "finding-closed", "finding " + number + " of case " + caseId + " was closed "
+                    + "by " + f.getClosedBy() + " already");
+        }
+        if (f.getStatus() != FileCheckFindingStatus.CORRECTION_SUBMITTED) {
+            throw new DoudiException(409, "no-correction", "finding " + number + " of case " + caseId + " has no "
+                    + "submitted correction yet; the street submits it first");
+        }
+        f.setStatus(FileCheckFindingStatus.CLOSED);
+        f.setClosedBy(ctx.actor());
+        f.setClosedAt(now());
+        em.flush();
+        AuditLog.append(em, clock.now(), ctx.actor(), "FILE_CHECK_CLOSED", FileCheckRegistry.ENTITY, checkId,
+                check.getVersion(), "finding " + number + " on case " + s.getCaseId() + " (" + s.getStreet()
+                        + ") closed: correction of " + f.getCorrectedOn() + " accepted", null);
+        return FileCheckViews.of(f, checkId, check.getMonth(), s, today);
+    }
+
+    private FileCheckFindingEntity finding(String checkId, String caseId, FileCheckCaseEntity s, int number) {
+        List<FileCheckFindingEntity> found = em.createQuery("SELECT f FROM FileCheckFindingEntity f WHERE"
+                + " f.sampleId = :s AND f.number = :n", FileCheckFindingEntity.class).setParameter("s", s.getId())
+                .setParameter("n", number).getResultList();
+        if (found.isEmpty()) {
+            throw DoudiException.notFound("finding " + number + " of case " + caseId + " in file check " + checkId);
+        }
+        return found.get(0);
     }
 
     FileCheckCase review(String checkId, String caseId, FileCheckReviewRequest r, WriteContext ctx) {

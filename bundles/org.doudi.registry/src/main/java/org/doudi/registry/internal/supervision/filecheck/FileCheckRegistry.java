@@ -186,6 +186,11 @@ public class FileCheckRegistry implements FileCheckService {
     }
 
     @Override
+    public FileCheckFinding closeFinding(String id, String caseId, int number, WriteContext ctx) {
+        return Tx.run(jpa, em -> new FileCheckFindings(em, clock).close(id, caseId, number, ctx));
+    }
+
+    @Override
     public FileCheckCase review(String id, String caseId, FileCheckReviewRequest r, WriteContext ctx) {
         return Tx.run(jpa, em -> new FileCheckFindings(em, clock).review(id, caseId, r, ctx));
     }

@@ -1,7 +1,7 @@
 package org.doudi.registry.internal.supervision.filecheck;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,9 +25,15 @@ final class FileCheckSampler {
     private FileCheckSampler() {
     }
 
-    /** The seed used when a draw names none: the month as a number, 2024-10 → 202410. */
-    static long defaultSeed(YearMonth month) {
-        return month.getYear() * 100L + month.getMonthValue();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The seed used when a draw names none: a random one (SecureRandom), so that nobody can tell before the draw
+     * which files will be sampled. It is stored with the check and shown after the draw; the same month and seed
+     * draw the same sample again.
+     */
+    static long randomSeed() {
+        return RANDOM.nextLong() & Long.MAX_VALUE;
     }
 
     /** Each street's population, by street id. */

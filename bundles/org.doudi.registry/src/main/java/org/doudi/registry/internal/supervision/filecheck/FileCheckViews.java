@@ -66,7 +66,7 @@ final class FileCheckViews {
 
     static FileCheckFinding of(FileCheckFindingEntity f, String checkId, String month, FileCheckCaseEntity s,
             LocalDate today) {
-        boolean late = f.getStatus() == FileCheckFindingStatus.CLOSED && f.getCorrectedOn().isAfter(f.getDueOn());
+        boolean late = f.getCorrectedOn() != null && f.getCorrectedOn().isAfter(f.getDueOn());
         return new FileCheckFinding(checkId, month, s.getCaseId(), s.getStreet(), f.getNumber(), f.getCategory(),
                 f.getItem(), f.getDescription(), f.getRequiredCorrection(), f.getDueOn(), f.getStatus(),
                 overdue(f, today), late, f.getRecordedBy(), f.getRecordedAt().toInstant(ZoneOffset.UTC),

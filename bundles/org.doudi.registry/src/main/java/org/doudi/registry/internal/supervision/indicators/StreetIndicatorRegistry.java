@@ -92,6 +92,12 @@ public class StreetIndicatorRegistry implements StreetIndicatorService {
                 total = new StreetIndicatorRow(DISTRICT, DISTRICT_NAME, StreetIndicator.of(0, 0, null),
                         StreetIndicator.of(0, 0, null), VISITS, NO_RECONCILIATION, NO_FILE_CHECK);
             }
+            if (street == null) { // the district's own figure also counts payments to people not registered
+                StreetIndicatorRow t = total;
+                total = ReconciliationErrors.district(em, month).map(r -> new StreetIndicatorRow(t.street(),
+                        t.streetName(), t.deadlineCompliance(), t.warningsClosedOnTime(), t.visitCoverage(), r,
+                        t.fileCheckFindingsCorrected())).orElse(total);
+            }
             return new StreetIndicatorReport(month.toString(), days, rows, total);
         });
     }

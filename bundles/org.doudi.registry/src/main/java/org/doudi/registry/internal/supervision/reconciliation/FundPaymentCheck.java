@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.doudi.api.casework.BankAccounts;
 import org.doudi.api.person.ResidentIdNumber;
 import org.doudi.api.program.ProgramInfo;
@@ -27,16 +28,40 @@ final class FundPaymentCheck {
         this.today = today;
     }
 
-    /** The row, or null with its problems added to {@code errors}. */
+    /**
+     * The row, with its problems added to {@code errors}: checked when it has none; otherwise, when its status is
+     * PAID or cannot be read, unreadable (with the values that could be read: its money must still be counted);
+     * otherwise (a FAILED or RETURNED row with a bad value) null.
+     */
     FundPaymentRow check(long line, List<String> cells, List<ReconciliationRowError> errors) {
         int before = errors.size();
         String id = idNumber(line, columns.cell(cells, FundPaymentColumns.ID_NUMBER), errors);
         String program = program(line, columns.cell(cells, FundPaymentColumns.PROGRAM), errors);
         month(line, columns.cell(cells, FundPaymentColumns.MONTH), errors);
-        BigDecimal amount = amount(line, columns.cell(cells, FundPaymentColumns.AMOUNT), errors);
+        String rawAmount = columns.cell(cells, FundPaymentColumns.AMOUNT);
+        BigDecimal amount = amount(line, rawAmount, errors);
+        int statusErrors = errors.size();
         FundPaymentStatus status = status(line, columns.cell(cells, FundPaymentColumns.STATUS), errors);
+        boolean statusUnreadable = errors.size() > statusErrors;
         String account = account(line, columns.cell(cells, FundPaymentColumns.ACCOUNT), status, errors);
-        return errors.size() > before ? null : new FundPaymentRow(line, id, program, amount, account, status);
+        if (errors.size() == before) {
+            return new FundPaymentRow(line, id, program, amount, account, status);
+        }
+        if (status != FundPaymentStatus.PAID && !statusUnreadable) {
+            return null;
+        }
+        String problem = errors.subList(before, errors.size()).stream().map(e -> e.field() + ": " + e.message())
+                .collect(Collectors.joining("; "));
+        return new FundPaymentRow(line, id, program, amount != null ? amount : readableAmount(rawAmount), account,
+                status, problem);
+    }
+
+    /** The amount of an unreadable row when it is a number of yuan and fen (not negative, any size a column holds). */
+    static BigDecimal readableAmount(String raw) {
+        if (!raw.matches("[0-9]{1,12}(\\.[0-9]{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(raw).setScale(2);
     }
 
     private String idNumber(long line, String raw, List<ReconciliationRowError> errors) {

@@ -19,13 +19,15 @@ import org.doudi.api.ValidationException;
 import org.doudi.api.supervision.ReconciliationRowError;
 
 /**
- * The fund platform's export read once, as a stream: its checked rows in file order, the rows left out with their
- * problems (the first {@link #MAX_ERRORS} kept), and the SHA-256 of its bytes. A file that cannot be read as CSV to
- * the end, lacks a required column or has more than {@link #MAX_ROWS} rows is refused as a whole (422).
+ * The fund platform's export read once, as a stream: its rows in file order (checked ones, and those with a bad
+ * value whose status is PAID or cannot be read, which become UNREADABLE_ROW mismatches), the rows with a bad value
+ * with their problems (the first {@link #MAX_ERRORS} kept), and the SHA-256 of its bytes. A file that cannot be
+ * read as CSV to the end, lacks a required column or has more than {@link #MAX_ROWS} rows is refused as a whole
+ * (422).
  *
- * @param rows       the checked rows
+ * @param rows       the checked rows and the unreadable ones that may be payments
  * @param rowCount   data rows read
- * @param errorRows  rows left out
+ * @param errorRows  rows with a bad value (PAID or not)
  * @param errors     their problems (at most {@link #MAX_ERRORS})
  * @param sha256     the file's digest
  */
@@ -33,8 +35,11 @@ record FundPaymentFile(List<FundPaymentRow> rows, long rowCount, long errorRows,
         String sha256) {
     /** Problems kept; more are counted only. */
     static final int MAX_ERRORS = 1_000;
-    /** A district's month is 10k–200k payments; a city's a few million at most. */
-    static final long MAX_ROWS = 5_000_000;
+    /**
+     * A district's month is 10k–200k payments; the checked rows are held in memory, so a bigger export (a city's)
+     * must be split by street or program.
+     */
+    static final long MAX_ROWS = 1_000_000;
 
     static FundPaymentFile read(InputStream in, YearMonth month, LocalDate today) {
         if (in == null) {
@@ -53,13 +58,15 @@ record FundPaymentFile(List<FundPaymentRow> rows, long rowCount, long errorRows,
             for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
                 if (++count > MAX_ROWS) {
                     throw new ValidationException("(body)", "maxRows", "the file has more than " + MAX_ROWS
-                            + " rows; split it by street");
+                            + " rows; a larger export must be split by street or program and each part"
+                            + " reconciled on its own; nothing was reconciled");
                 }
                 problems.clear();
                 FundPaymentRow row = check.check(csv.line(), cells, problems);
                 if (row != null) {
-                    rows.add(row);
-                } else {
+                    rows.add(row); // checked, or unreadable but perhaps PAID: its money is counted
+                }
+                if (row == null || row.unreadable()) {
                     bad++;
                     for (ReconciliationRowError p : problems) {
                         if (errors.size() < MAX_ERRORS) {

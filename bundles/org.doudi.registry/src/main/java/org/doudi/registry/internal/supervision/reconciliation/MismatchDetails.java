@@ -57,6 +57,12 @@ final class MismatchDetails {
         }
     }
 
+    static String unreadable(FundPaymentRow row) {
+        String amount = row.amount() == null ? "an amount that cannot be read" : row.amount().toPlainString();
+        return (row.status() == null ? "a row of unreadable status for " : "paid ") + amount
+                + (row.programId() == null ? "" : " for " + row.programId()) + ", not reconciled: " + row.problem();
+    }
+
     static String notPaid(PayrollLine l, List<FundPaymentRow> otherRows) {
         String base = "on the roll for " + l.amount().toPlainString() + "; no PAID row";
         if (otherRows.isEmpty()) {

@@ -2,6 +2,7 @@ package org.doudi.registry.internal.supervision.reconciliation;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -15,8 +16,12 @@ import org.doudi.registry.internal.Snapshots;
 import org.doudi.registry.internal.Tx;
 import org.doudi.registry.internal.entity.ReconciliationMismatchEntity;
 import org.doudi.registry.internal.entity.ReconciliationMismatchKey;
+import org.doudi.registry.internal.supervision.DecisionGuard;
 
-/** Settling a mismatch: who, when and how, once, audited with the change. */
+/**
+ * Settling a mismatch: who, when and how, once, audited with the change. A mismatch of a registered household is a
+ * decision about it: the conflict-of-interest guards are asked first (403 for a member of staff's close relative).
+ */
 final class MismatchResolutions {
     static final String RESOLVED = "RECONCILIATION_MISMATCH_RESOLVED";
     static final int MAX_NOTE = 1_000;
@@ -25,7 +30,7 @@ final class MismatchResolutions {
     }
 
     static Mismatch resolve(JpaTemplate jpa, Instant now, String id, int no, MismatchResolutionRequest request,
-            WriteContext ctx) {
+            WriteContext ctx, List<DecisionGuard> guards) {
         check(request);
         return Tx.run(jpa, em -> {
             ReconciliationMismatchEntity m = id == null || id.length() > 36 ? null : em.find(
@@ -37,6 +42,9 @@ final class MismatchResolutions {
             if (m.getResolution() != null) {
                 throw DoudiException.conflict("mismatch " + no + " was already settled (" + m.getResolution() + ") by "
                         + m.getResolvedBy() + " at " + m.getResolvedAt() + " UTC");
+            }
+            if (m.getHouseholdId() != null) { // a payee not registered has no registered relatives to ask about
+                guards.forEach(g -> g.check(em, ctx.actor(), m.getHouseholdId(), RESOLVED));
             }
             String note = request.note().strip();
             m.resolve(request.kind(), note, ctx.actor(), ReconciliationWriter.utc(now));

@@ -23,9 +23,12 @@ import org.doudi.api.supervision.MismatchKind;
  * (active membership first, then households the person left, latest first) and program; each PAID row then yields
  * at most one mismatch — PAID_TWICE, PAID_TO_DECEASED, or by the enrolment's state (on the roll: AMOUNT_DIFFERS
  * and/or ACCOUNT_DIFFERS; off it: PAID_WHILE_TERMINATED, PAID_WHILE_SUSPENDED, PAID_NOT_ON_ROLL) — and every roll
- * payment no PAID row reached is ON_ROLL_NOT_PAID. Deterministic: rows in file order, then the roll in its order.
+ * payment no PAID row reached is ON_ROLL_NOT_PAID. A row with a value that cannot be read (status PAID or unreadable)
+ * is UNREADABLE_ROW, counted as paid under no street. AMOUNT_DIFFERS holds the signed difference paid − roll.
+ * Deterministic: rows in file order, then the roll in its order.
  */
 final class ReconciliationMatcher {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private final YearMonth month;
     private final LocalDate today;
     private final Map<String, List<Membership>> people;
@@ -68,6 +71,14 @@ final class ReconciliationMatcher {
         List<MismatchDraft> found = new ArrayList<>();
         List<PaidPayment> paid = new ArrayList<>();
         for (FundPaymentRow row : rows) {
+            if (row.unreadable()) {
+                BigDecimal amount = row.amount() == null ? ZERO : row.amount();
+                paid.add(new PaidPayment(null, row.programId(), amount, false, true));
+                found.add(new MismatchDraft(MismatchKind.UNREADABLE_ROW, null, row.programId(), null, null,
+                        row.idNumber(), row.line(), null, null, row.amount(), amount, null, row.account(),
+                        MismatchDetails.unreadable(row)));
+                continue;
+            }
             Target t = target(row);
             if (!row.paid()) {
                 if (t.enrolment() != null) {
@@ -75,8 +86,9 @@ final class ReconciliationMatcher {
                 }
                 continue;
             }
-            paid.add(new PaidPayment(t.street(), row.programId(), row.amount()));
-            paidRow(row, t, found);
+            int before = found.size();
+            boolean onRoll = paidRow(row, t, found);
+            paid.add(new PaidPayment(t.street(), row.programId(), row.amount(), onRoll, found.size() > before));
         }
         Set<String> unpaidHouseholds = new LinkedHashSet<>();
         for (PayrollLine l : rollOrder) {
@@ -90,7 +102,8 @@ final class ReconciliationMatcher {
         return new Outcome(found, paid, unpaidHouseholds);
     }
 
-    private void paidRow(FundPaymentRow row, Target t, List<MismatchDraft> found) {
+    /** Adds the row's mismatches; true when it is the (first) payment of a line of the roll. */
+    private boolean paidRow(FundPaymentRow row, Target t, List<MismatchDraft> found) {
         Enrolment e = t.enrolment();
         PayrollLine line = e == null ? null : roll.get(e.id());
         String twiceKey = e != null ? "E:" + e.id() : "P:" + key(row.idNumber(), row.programId());
@@ -98,7 +111,7 @@ final class ReconciliationMatcher {
         if (first != null) {
             found.add(draft(MismatchKind.PAID_TWICE, row, t, line, first, row.amount(),
                     MismatchDetails.twice(row, first)));
-            return;
+            return false;
         }
         if (line != null) {
             reached.add(e.id());
@@ -109,18 +122,18 @@ final class ReconciliationMatcher {
         if (dead != null) {
             found.add(draft(MismatchKind.PAID_TO_DECEASED, row, t, line, null, row.amount(),
                     MismatchDetails.deadPerson(row, dead.endedOn())));
-            return;
+            return line != null;
         }
         if (line != null) {
             if (line.amount().compareTo(row.amount()) != 0) {
                 found.add(draft(MismatchKind.AMOUNT_DIFFERS, row, t, line, null,
-                        row.amount().subtract(line.amount()).abs(), MismatchDetails.amount(row, line)));
+                        row.amount().subtract(line.amount()), MismatchDetails.amount(row, line)));
             }
             if (!sameAccount(line.payeeAccount(), row.account())) {
                 found.add(draft(MismatchKind.ACCOUNT_DIFFERS, row, t, line, null, row.amount(),
                         MismatchDetails.account(row, line)));
             }
-            return;
+            return true;
         }
         EnrolmentChange status = e == null ? null : EnrolmentMonth.status(e, month, today);
         MismatchKind kind = MismatchKind.PAID_NOT_ON_ROLL;
@@ -132,6 +145,7 @@ final class ReconciliationMatcher {
         }
         found.add(draft(kind, row, t, null, null, row.amount(), MismatchDetails.offRoll(row, t.membership(), e, status,
                 month)));
+        return false;
     }
 
     private MismatchDraft draft(MismatchKind kind, FundPaymentRow row, Target t, PayrollLine line, Long firstLine,

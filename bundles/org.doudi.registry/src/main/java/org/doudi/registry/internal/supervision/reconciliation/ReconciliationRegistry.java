@@ -26,8 +26,12 @@ import org.doudi.api.supervision.ReconciliationService;
 import org.doudi.registry.internal.RegistrySchema;
 import org.doudi.registry.internal.Tx;
 import org.doudi.registry.internal.entity.ReconciliationTotalRow;
+import org.doudi.registry.internal.supervision.DecisionGuard;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,14 +54,19 @@ public class ReconciliationRegistry implements ReconciliationService {
     private DoudiClock clock;
     @Reference
     private RegistrySchema schema; // the tables exist before the first query
+    /** Close relatives: settling a household's mismatch is a decision about it (at least one guard bound). */
+    @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<DecisionGuard> guards = List.of();
 
     public ReconciliationRegistry() {
     }
 
-    ReconciliationRegistry(DataSource dataSource, JpaTemplate jpa, DoudiClock clock) {
+    ReconciliationRegistry(DataSource dataSource, JpaTemplate jpa, DoudiClock clock, List<DecisionGuard> guards) {
         this.dataSource = dataSource;
         this.jpa = jpa;
         this.clock = clock;
+        this.guards = guards;
     }
 
     @Override
@@ -71,7 +80,7 @@ public class ReconciliationRegistry implements ReconciliationService {
         try (Connection c = dataSource.getConnection()) {
             RollSnapshot snapshot = RollSnapshot.load(c, month, today);
             Set<String> ids = new LinkedHashSet<>();
-            file.rows().forEach(r -> ids.add(r.idNumber()));
+            file.rows().stream().filter(r -> !r.unreadable()).forEach(r -> ids.add(r.idNumber()));
             ReconciliationMatcher.Outcome outcome = new ReconciliationMatcher(month, today, snapshot,
                     PersonLookup.memberships(c, ids)).match(file.rows());
             Map<String, String> heads = PersonLookup.heads(c, outcome.unpaidHouseholds());
@@ -88,8 +97,8 @@ public class ReconciliationRegistry implements ReconciliationService {
             ReconciliationWriter.write(em, clock.now(), id, month, fileName, file, mismatches, totals, context);
             return id;
         });
-        LOG.info("Reconciliation {} of {} by {}: {} rows ({} left out), {} mismatches", id, month, context.actor(),
-                file.rowCount(), file.errorRows(), mismatches.size());
+        LOG.info("Reconciliation {} of {} by {}: {} rows ({} with a bad value), {} mismatches", id, month,
+                context.actor(), file.rowCount(), file.errorRows(), mismatches.size());
         return find(id).orElseThrow();
     }
 
@@ -133,6 +142,6 @@ public class ReconciliationRegistry implements ReconciliationService {
 
     @Override
     public Mismatch resolve(String id, int no, MismatchResolutionRequest resolution, WriteContext context) {
-        return MismatchResolutions.resolve(jpa, clock.now(), id, no, resolution, context);
+        return MismatchResolutions.resolve(jpa, clock.now(), id, no, resolution, context, guards);
     }
 }

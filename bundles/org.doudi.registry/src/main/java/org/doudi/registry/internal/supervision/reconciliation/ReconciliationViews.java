@@ -64,13 +64,21 @@ final class ReconciliationViews {
         }
         ReconciliationTotalRow roll = by.get(ReconciliationTally.ROLL);
         ReconciliationTotalRow paid = by.get(ReconciliationTally.PAID);
-        return new ReconciliationTotal(key, roll == null ? 0 : roll.getCount(), roll == null ? ZERO : roll.getAmount(),
-                paid == null ? 0 : paid.getCount(), paid == null ? ZERO : paid.getAmount(), mismatches, kinds);
+        ReconciliationTotalRow erroneous = by.get(ReconciliationTally.ERRONEOUS);
+        return new ReconciliationTotal(key, roll == null ? 0 : roll.getCount(), amount(roll),
+                paid == null ? 0 : paid.getCount(), amount(paid), mismatches,
+                erroneous == null ? 0 : erroneous.getCount(), amount(by.get(ReconciliationTally.OVERPAID)),
+                amount(by.get(ReconciliationTally.UNDERPAID)), kinds);
+    }
+
+    private static BigDecimal amount(ReconciliationTotalRow t) {
+        return t == null ? ZERO : t.getAmount();
     }
 
     static Mismatch of(ReconciliationMismatchEntity m) {
         MismatchResolution resolution = m.getResolution() == null ? null : new MismatchResolution(m.getResolution(),
-                m.getResolutionNote(), m.getResolvedBy(), m.getResolvedAt().toInstant(ZoneOffset.UTC));
+                m.getResolutionNote(), m.getResolvedBy(), m.getResolvedAt().toInstant(ZoneOffset.UTC),
+                m.getCarriedFrom());
         return new Mismatch(m.getReconciliationId(), m.getNo(), m.getKind(), m.getStreet(), m.getProgramId(),
                 m.getHouseholdId(), m.getEnrolmentId(), m.getIdNumber(), m.getLine(), m.getFirstLine(),
                 m.getRollAmount(), m.getPaidAmount(), m.getAmount(), m.getRollAccount(), m.getPaidAccount(),

@@ -66,8 +66,25 @@ public final class StaffRelativeMatches {
         return out;
     }
 
+    /**
+     * The active registrations (any relation, {@code SELF} too) of those of {@code idNumbers} that are registered,
+     * by ID number, the oldest first; {@code memberName} is the name registered.
+     */
+    public static Map<String, List<Match>> registrations(EntityManager em, Collection<String> idNumbers) {
+        Map<String, List<Match>> out = new HashMap<>();
+        if (idNumbers.isEmpty()) {
+            return out;
+        }
+        em.createQuery("SELECT r.id, r.staffUser, r.relation, r.idNumber, r.name FROM StaffRelativeEntity r"
+                + " WHERE r.endedOn IS NULL AND r.idNumber IN :ids ORDER BY r.registeredAt, r.id", Object[].class)
+                .setParameter("ids", List.copyOf(idNumbers)).getResultList()
+                .forEach(r -> out.computeIfAbsent((String) r[3], k -> new java.util.ArrayList<>()).add(new Match(
+                        (String) r[0], (String) r[1], (StaffRelativeRelation) r[2], (String) r[3], (String) r[4])));
+        return out;
+    }
+
     /** {@code PARENT_IN_LAW} as "parent in law". */
-    static String words(StaffRelativeRelation relation) {
+    public static String words(StaffRelativeRelation relation) {
         return relation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Close-relative registrations (近亲属备案) in the registry's tables: one active registration per staff member and ID
  * number, one active own ID number ({@code SELF}) per staff member and per ID number. Each write commits with its
- * audit event; registering an own ID number logs a warning for every active custody it makes a staff custody.
+ * audit event; registering an ID number (own or a relative's) logs a warning for every active custody it makes a
+ * staff custody.
  */
 @Component(service = StaffRelativeService.class)
 public class StaffRelativeRegistry implements StaffRelativeService {
@@ -62,9 +63,9 @@ public class StaffRelativeRegistry implements StaffRelativeService {
                             : StaffRelativeMatches.words(r.relation()) + " " + e.getName() + ", ")
                             + ResidentIdNumber.mask(idNumber) + (ctx.reason() == null ? "" : "; " + ctx.reason()),
                     null);
-            if (r.relation() == StaffRelativeRelation.SELF) {
-                warnOfCustodies(em, r.staff(), idNumber);
-            }
+            warnOfCustodies(em, r.relation() == StaffRelativeRelation.SELF ? "staff member " + r.staff()
+                    : "a close relative (" + StaffRelativeMatches.words(r.relation()) + ") of staff member "
+                            + r.staff(), idNumber);
             return StaffRelativeViews.of(e);
         });
     }
@@ -100,8 +101,7 @@ public class StaffRelativeRegistry implements StaffRelativeService {
     private static void warnOfCustodies(EntityManager em, String staff, String idNumber) {
         em.createQuery("SELECT c.id, c.householdId FROM CustodyRecordEntity c WHERE c.custodianIdNumber = :id"
                 + " AND c.endedOn IS NULL", Object[].class).setParameter("id", idNumber).getResultList()
-                .forEach(c -> LOG.warn("Custody {} of household {}: the custodian is staff member {}", c[0], c[1],
-                        staff));
+                .forEach(c -> LOG.warn("Custody {} of household {}: the custodian is {}", c[0], c[1], staff));
     }
 
     @Override

@@ -40,20 +40,46 @@ public class CustodyRegistryTest {
     }
 
     @Test
+    public void aCustodianWhoIsAStaffMembersRegisteredRelativeIsFlaggedListedAndAudited() {
+        String recipient = f.idNumber("19350101");
+        Household h = f.household("tianshanlu", recipient);
+        String husband = f.idNumber("19650505");
+        String reg = f.register("carol", StaffRelativeRelation.SPOUSE, "李护工", husband).id();
+        CustodyRecord held = custody.register(request(h, recipient, husband, "6222 0210 0111 2223 334"),
+                WriteContext.of("clerk", "recorded"));
+        assertFalse(held.custodianIsStaff());
+        assertNull(held.custodianStaff());
+        assertTrue(held.custodianIsStaffRelative());
+        assertEquals("carol", held.custodianRelativeOf());
+        assertEquals(reg, held.staffRegistration());
+        assertTrue(f.query("SELECT reason FROM audit_event WHERE entity_id = ?", held.id()).endsWith(
+                "; ALERT: the custodian is a close relative (spouse) of staff member carol (registration " + reg
+                        + ")"));
+        CustodyRecord unrelated = custody.register(request(h, recipient, f.idNumber("19700707"), "6222021001119999"),
+                WriteContext.of("clerk", "recorded"));
+        assertFalse(unrelated.custodianIsStaffRelative());
+        assertEquals(List.of(held.id()), ids(new CustodyQuery(null, null, true, false, 0, 20)));
+        assertEquals(List.of(unrelated.id()), ids(new CustodyQuery(null, null, false, false, 0, 20)));
+        assertEquals(reg, custody.find(held.id()).orElseThrow().staffRegistration());
+    }
+
+    @Test
     public void aCustodianWhoIsStaffIsFlaggedListedAndAudited() {
         String recipient = f.idNumber("19350101");
         Household h = f.household("tianshanlu", recipient);
         String staffOwn = f.idNumber("19800202");
-        f.register("alice", StaffRelativeRelation.SELF, "王丽", staffOwn);
+        String aliceOwn = f.register("alice", StaffRelativeRelation.SELF, "王丽", staffOwn).id();
         CustodyRecord held = custody.register(request(h, recipient, staffOwn, "6222 0210 0111 2223 334"),
                 WriteContext.of("clerk", "recorded"));
         assertTrue(held.custodianIsStaff());
         assertEquals("alice", held.custodianStaff());
+        assertFalse(held.custodianIsStaffRelative());
+        assertEquals(aliceOwn, held.staffRegistration());
         assertEquals("****3334", held.account());
         assertEquals(recipient, held.recipientIdNumber());
         assertEquals("tianshanlu", held.street());
         assertTrue(f.query("SELECT reason FROM audit_event WHERE entity_id = ?", held.id())
-                .endsWith("; ALERT: the custodian is staff member alice"));
+                .endsWith("; ALERT: the custodian is staff member alice (registration " + aliceOwn + ")"));
         assertEquals(ResidentIdNumber.mask(staffOwn), held.masked().custodianIdNumber());
         assertEquals(ResidentIdNumber.mask(recipient), held.masked().recipientIdNumber());
 
@@ -63,6 +89,7 @@ public class CustodyRegistryTest {
                 CustodyConsent.GUARDIAN, "李大", LocalDate.of(2024, 12, 1)), WriteContext.of("clerk", null));
         assertFalse(other.custodianIsStaff());
         assertNull(other.custodianStaff());
+        assertNull(other.staffRegistration());
 
         assertEquals(List.of(held.id()), ids(new CustodyQuery(null, null, true, false, 0, 20)));
         assertEquals(List.of(other.id()), ids(new CustodyQuery("tianshanlu", null, false, false, 0, 20)));

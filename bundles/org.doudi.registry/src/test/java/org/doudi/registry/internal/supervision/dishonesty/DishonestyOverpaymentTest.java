@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.doudi.api.casework.Enrolment;
 import org.doudi.api.casework.EnrolmentChange;
 import org.doudi.api.casework.EnrolmentStatus;
@@ -16,8 +17,6 @@ import org.junit.Test;
 
 /** The overpayment from the payment history, to the fen, and the fine of 1 to 3 times it. */
 public class DishonestyOverpaymentTest {
-    private static final LocalDate TODAY = LocalDate.of(2024, 11, 15);
-
     private static Enrolment enrolment(String id, String amount, YearMonth start, EnrolmentChange... later) {
         List<EnrolmentChange> history = new ArrayList<>();
         history.add(new EnrolmentChange(EnrolmentStatus.ACTIVE, null, "granted", start.atDay(1), null, "t"));
@@ -45,7 +44,7 @@ public class DishonestyOverpaymentTest {
     @Test
     public void eachMonthOnTheRollCountsWithTheAmountThenPaid() {
         List<DishonestyMonth> months = Overpayments.months(history(), YearMonth.of(2024, 1), YearMonth.of(2024, 8),
-                TODAY);
+                Set.of()).months();
         assertEquals(List.of(
                 new DishonestyMonth("2024-01", "a", new BigDecimal("530.00")),
                 new DishonestyMonth("2024-02", "a", new BigDecimal("530.00")),
@@ -60,9 +59,35 @@ public class DishonestyOverpaymentTest {
 
     @Test
     public void monthsOutsideTheEnrolmentsCountNothing() {
-        assertEquals(List.of(), Overpayments.months(history(), YearMonth.of(2023, 1), YearMonth.of(2023, 12), TODAY));
+        assertEquals(List.of(), Overpayments.months(history(), YearMonth.of(2023, 1), YearMonth.of(2023, 12), Set.of())
+                .months());
         assertEquals(new BigDecimal("0.00"), Overpayments.total(List.of()));
-        assertEquals(3, Overpayments.months(history(), YearMonth.of(2024, 3), YearMonth.of(2024, 6), TODAY).size());
+        assertEquals(3, Overpayments.months(history(), YearMonth.of(2024, 3), YearMonth.of(2024, 6), Set.of()).months()
+                .size());
+    }
+
+    @Test
+    public void eachMonthIsTakenOnItsFirstDayStatusNotTodays() {
+        // 612.35 from June, suspended on 2024-09-10 (a reported death), still suspended today: June to September
+        // were all on the roll (active on their first day); October is not.
+        Enrolment suspended = enrolment("c", "612.35", YearMonth.of(2024, 6),
+                change(EnrolmentStatus.SUSPENDED, TerminationReason.PENDING_VERIFICATION, "2024-09-10"));
+        Overpayments.Claim c = Overpayments.months(List.of(suspended), YearMonth.of(2024, 6), YearMonth.of(2024, 10),
+                Set.of());
+        assertEquals(List.of("2024-06", "2024-07", "2024-08", "2024-09"), c.months().stream()
+                .map(DishonestyMonth::month).toList());
+        assertEquals("4 × 612.35", new BigDecimal("2449.40"), Overpayments.total(c.months()));
+    }
+
+    @Test
+    public void aMonthTheReconciliationFoundNotPaidIsLeftOut() {
+        Overpayments.Claim c = Overpayments.months(history(), YearMonth.of(2024, 1), YearMonth.of(2024, 8),
+                Set.of(Overpayments.key("a", "2024-02"), Overpayments.key("b", "2024-07")));
+        assertEquals(List.of(new DishonestyMonth("2024-02", "a", new BigDecimal("530.00")),
+                new DishonestyMonth("2024-07", "b", new BigDecimal("612.35"))), c.notPaid());
+        assertEquals(5, c.months().size());
+        // 3 × 530.00 + 2 × 612.35 (3957.05 less 530.00 and 612.35)
+        assertEquals(new BigDecimal("2814.70"), Overpayments.total(c.months()));
     }
 
     @Test

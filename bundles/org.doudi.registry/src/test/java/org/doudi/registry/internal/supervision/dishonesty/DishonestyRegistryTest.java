@@ -25,6 +25,7 @@ import org.doudi.api.supervision.DishonestyRecord;
 import org.doudi.api.supervision.DishonestyRecordRequest;
 import org.doudi.api.supervision.DishonestyRecoveryRequest;
 import org.doudi.registry.internal.casework.CaseRegistry;
+import org.doudi.registry.internal.supervision.DecisionGuard;
 import org.doudi.registry.internal.supervision.filecheck.SupervisionFixture;
 import org.doudi.registry.internal.supervision.filecheck.SupervisionFixture.Change;
 import org.junit.Test;
@@ -36,6 +37,9 @@ import org.junit.Test;
  */
 public class DishonestyRegistryTest {
     private static final WriteContext STAFF = WriteContext.of("staff.zhao", null);
+    private static final WriteContext RELATIVE = WriteContext.of("staff.relative", null);
+
+    private final List<String> guarded = new java.util.ArrayList<>();
 
     private final SupervisionFixture f = new SupervisionFixture();
     private final DishonestyRegistry records = new DishonestyRegistry();
@@ -55,6 +59,12 @@ public class DishonestyRegistryTest {
         SupervisionFixture.set(records, "jpa", f.jpa);
         SupervisionFixture.set(records, "clock", f.clock);
         SupervisionFixture.set(records, "households", f.households);
+        SupervisionFixture.set(records, "guards", List.<DecisionGuard>of((em, actor, household, decision) -> {
+            guarded.add(decision + " " + household);
+            if (actor.equals(RELATIVE.actor())) {
+                throw new DoudiException(403, "conflict-of-interest", actor + " is a close relative");
+            }
+        }));
         SupervisionFixture.set(flags, "clock", f.clock);
     }
 
@@ -200,5 +210,108 @@ public class DishonestyRegistryTest {
             assertEquals("idNumber", e.violations().get(0).field());
         }
         assertNull(records.check(child, "x").decidedOn());
+    }
+
+    @Test
+    public void theSameMonthsCannotBeClaimedTwiceWhileTheFirstRecordIsInForce() {
+        DishonestyRecord r = records.record(request(child, h.id(), "1", false), STAFF);
+        DishonestyRecordRequest byHead = new DishonestyRecordRequest(head, h.id(), "dibao", DishonestyKind.CONCEALMENT,
+                "长民救字〔2024〕14号", "2024-11-12", "2024-07", "2024-10", BigDecimal.ONE, null, false);
+        try {
+            records.record(byHead, STAFF);
+            fail("another member of the household claimed July and August again");
+        } catch (DoudiException e) {
+            assertEquals(409, e.status());
+            assertTrue(e.getMessage(), e.getMessage().contains(r.id()));
+            assertTrue(e.getMessage(), e.getMessage().contains("2024-07 " + second));
+        }
+        try {
+            records.record(new DishonestyRecordRequest(child, h.id(), "dibao", DishonestyKind.CONCEALMENT, "second",
+                    "2024-11-13", "2024-02", "2024-02", BigDecimal.ONE, null, false), STAFF);
+            fail("a second record for the same person claimed February again");
+        } catch (DoudiException e) {
+            assertEquals(409, e.status());
+            assertTrue(e.getMessage(), e.getMessage().contains(r.id()));
+        }
+        DishonestyRecord september = records.record(new DishonestyRecordRequest(head, h.id(), "dibao",
+                DishonestyKind.CONCEALMENT, "长民救字〔2024〕14号", "2024-11-12", "2024-09", "2024-10", BigDecimal.ONE,
+                null, false), STAFF);
+        assertEquals("2 × 612.35", new BigDecimal("1224.70"), september.overpaidAmount());
+        records.lift(r.id(), new DishonestyLiftRequest("复核撤销", null), STAFF);
+        DishonestyRecord again = records.record(new DishonestyRecordRequest(head, h.id(), "dibao",
+                DishonestyKind.CONCEALMENT, "长民救字〔2024〕15号", "2024-11-14", "2024-07", "2024-08", BigDecimal.ONE,
+                null, false), STAFF);
+        assertEquals("the lifted record's months are free again", new BigDecimal("1224.70"), again.overpaidAmount());
+        try {
+            f.sql("INSERT INTO dishonesty_claim (enrolment_id, pay_month, record_id) VALUES (?, ?, ?)", second,
+                    "2024-07", september.id());
+            fail("the key lets a month be claimed twice");
+        } catch (RuntimeException expected) {
+            // the primary key (enrolment_id, pay_month)
+        }
+    }
+
+    @Test
+    public void onlyMonthsThatAreOverMayBeClaimed() {
+        assertRefused(new DishonestyRecordRequest(child, h.id(), "dibao", DishonestyKind.CONCEALMENT, "x",
+                "2024-11-10", "2024-09", "2024-11", BigDecimal.ONE, null, false), "overpaidTo", "monthOver");
+        try {
+            records.record(new DishonestyRecordRequest(child, h.id(), "dibao", DishonestyKind.CONCEALMENT, "x",
+                    "2024-11-10", "2024-09", "2024-11", BigDecimal.ONE, null, false), STAFF);
+        } catch (ValidationException e) {
+            assertTrue(e.getMessage(), e.violations().get(0).message().contains("2024-11"));
+        }
+    }
+
+    @Test
+    public void aMonthTheReconciliationFoundNotPaidIsNotClaimedAndTheRecordSaysSo() {
+        f.sql("INSERT INTO reconciliation (id, recon_month, file_name, file_sha256, row_count, error_count,"
+                + " mismatch_count, ran_by, ran_at) VALUES ('rec-old', '2024-07', 'f', 'x', 1, 0, 0, 's',"
+                + " TIMESTAMP('2024-08-05 10:00:00'))");
+        f.sql("INSERT INTO reconciliation (id, recon_month, file_name, file_sha256, row_count, error_count,"
+                + " mismatch_count, ran_by, ran_at) VALUES ('rec-jul', '2024-07', 'f', 'x', 1, 0, 1, 's',"
+                + " TIMESTAMP('2024-08-06 10:00:00'))");
+        f.sql("INSERT INTO reconciliation_mismatch (reconciliation_id, mismatch_no, kind, street, program_id,"
+                + " household_id, enrolment_id, amount, detail, version) VALUES ('rec-jul', 1, 'ON_ROLL_NOT_PAID',"
+                + " 'tianshanlu', 'dibao', ?, ?, 612.35, 'failed', 1)", h.id(), second);
+        // an older run of August listed it too, but the latest run of August did not
+        f.sql("INSERT INTO reconciliation (id, recon_month, file_name, file_sha256, row_count, error_count,"
+                + " mismatch_count, ran_by, ran_at) VALUES ('rec-aug1', '2024-08', 'f', 'x', 1, 0, 1, 's',"
+                + " TIMESTAMP('2024-09-05 10:00:00'))");
+        f.sql("INSERT INTO reconciliation_mismatch (reconciliation_id, mismatch_no, kind, street, program_id,"
+                + " household_id, enrolment_id, amount, detail, version) VALUES ('rec-aug1', 1, 'ON_ROLL_NOT_PAID',"
+                + " 'tianshanlu', 'dibao', ?, ?, 612.35, 'failed', 1)", h.id(), second);
+        f.sql("INSERT INTO reconciliation (id, recon_month, file_name, file_sha256, row_count, error_count,"
+                + " mismatch_count, ran_by, ran_at) VALUES ('rec-aug2', '2024-08', 'f', 'x', 1, 0, 0, 's',"
+                + " TIMESTAMP('2024-09-06 10:00:00'))");
+        DishonestyRecord r = records.record(request(child, h.id(), "1.5", false), STAFF);
+        assertEquals(6, r.months().size());
+        assertEquals("4 × 530.00 + 2 × 612.35 (July not paid)", new BigDecimal("3344.70"), r.overpaidAmount());
+        assertEquals(new BigDecimal("5017.05"), r.fineAmount());
+        assertTrue(r.overpaymentNote(), r.overpaymentNote().contains("2024-07 " + second + " 612.35"));
+        assertTrue(r.overpaymentNote(), r.overpaymentNote().contains("ON_ROLL_NOT_PAID"));
+        assertFalse(r.overpaymentNote(), r.overpaymentNote().contains("2024-08"));
+    }
+
+    @Test
+    public void recoveriesAndLiftingAskTheConflictOfInterestGuards() {
+        DishonestyRecord r = records.record(request(child, h.id(), "1", false), STAFF);
+        try {
+            records.recordRecovery(r.id(), new DishonestyRecoveryRequest(new BigDecimal("10"), null, null), RELATIVE);
+            fail("a relative recorded a recovery");
+        } catch (DoudiException e) {
+            assertEquals(403, e.status());
+        }
+        try {
+            records.lift(r.id(), new DishonestyLiftRequest("信用修复", null), RELATIVE);
+            fail("a relative lifted the listing");
+        } catch (DoudiException e) {
+            assertEquals(403, e.status());
+        }
+        assertEquals(List.of("DISHONESTY_RECORDED " + h.id(), "DISHONESTY_RECOVERY " + h.id(),
+                "DISHONESTY_LIFTED " + h.id()), guarded);
+        DishonestyRecord unchanged = records.find(r.id()).orElseThrow();
+        assertEquals(new BigDecimal("0.00"), unchanged.recoveredAmount());
+        assertTrue(unchanged.listed());
     }
 }

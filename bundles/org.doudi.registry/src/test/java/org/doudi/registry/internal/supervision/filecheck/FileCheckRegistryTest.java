@@ -2,6 +2,7 @@ package org.doudi.registry.internal.supervision.filecheck;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -66,14 +67,14 @@ public class FileCheckRegistryTest {
     public void eachStreetGetsItsSampleOfTheCasesDecidedInTheMonth() {
         FileCheck c = drawOctober();
         assertEquals("2024-10", c.month());
-        assertEquals(202410L, c.seed());
+        assertNotEquals("the default seed is random, not the month", 202410L, c.seed());
         assertEquals(new FileCheckStreet("tianshanlu", 7, 5, 0, 0, 0, 0), street(c, "tianshanlu"));
         assertEquals(new FileCheckStreet("hongqiao", 2, 2, 0, 0, 0, 0), street(c, "hongqiao"));
         assertEquals("every street is listed, drawn or not", 10, c.streets().size());
         assertEquals(new FileCheckStreet("xinjing", 0, 0, 0, 0, 0, 0), street(c, "xinjing"));
         assertEquals(7, c.cases().size());
-        List<String> expected = tianshanlu.stream().sorted(Comparator.comparing((String id) -> Digests.sha256("202410:"
-                + id))).limit(5).toList();
+        List<String> expected = tianshanlu.stream().sorted(Comparator.comparing((String id) -> Digests.sha256(c.seed()
+                + ":" + id))).limit(5).toList();
         assertEquals("the five lowest SHA-256(seed:caseId)", expected, c.cases().stream()
                 .filter(x -> x.street().equals("tianshanlu")).map(FileCheckCase::caseId).toList());
         assertEquals(8, c.cases().get(0).items().size());
@@ -94,6 +95,7 @@ public class FileCheckRegistryTest {
         }
         assertRefused("month", "type", new FileCheckRequest("2024-13", null, null, null));
         assertRefused("month", "range", new FileCheckRequest("2024-12", null, null, null));
+        assertRefused("month", "range", new FileCheckRequest("2024-11", null, null, null)); // not over yet
         assertRefused("month", "required", new FileCheckRequest(null, null, null, null));
         assertRefused("sizePerStreet", "range", new FileCheckRequest("2024-09", 0, null, null));
         assertRefused("sizePerStreet", "range", new FileCheckRequest("2024-09", 101, null, null));
@@ -124,16 +126,32 @@ public class FileCheckRegistryTest {
         assertEquals(2, second.number());
         assertEquals("the configured 30 days", LocalDate.of(2024, 12, 15), second.dueOn());
 
-        FileCheckFinding closed = checks.recordCorrection(c.id(), caseId, 1, new FileCheckCorrectionRequest(
+        FileCheckFinding submitted = checks.recordCorrection(c.id(), caseId, 1, new FileCheckCorrectionRequest(
                 "已补签", null), STREET);
+        assertEquals("the street only submits", FileCheckFindingStatus.CORRECTION_SUBMITTED, submitted.status());
+        assertNull(submitted.closedBy());
+        assertEquals(SupervisionFixture.TODAY, submitted.correctedOn());
+        try {
+            checks.recordCorrection(c.id(), caseId, 1, new FileCheckCorrectionRequest("again", null), STREET);
+            fail("corrected twice");
+        } catch (DoudiException e) {
+            assertEquals(409, e.status());
+        }
+        try {
+            checks.closeFinding(c.id(), caseId, 2, DISTRICT);
+            fail("closed without a correction");
+        } catch (DoudiException e) {
+            assertEquals(409, e.status());
+        }
+        FileCheckFinding closed = checks.closeFinding(c.id(), caseId, 1, DISTRICT);
         assertEquals(FileCheckFindingStatus.CLOSED, closed.status());
-        assertEquals("operator.li", closed.closedBy());
+        assertEquals("staff.zhao", closed.closedBy());
         assertNotNull(closed.closedAt());
         assertEquals(SupervisionFixture.TODAY, closed.correctedOn());
         assertFalse(closed.correctedLate());
         try {
-            checks.recordCorrection(c.id(), caseId, 1, new FileCheckCorrectionRequest("again", null), STREET);
-            fail("corrected twice");
+            checks.closeFinding(c.id(), caseId, 1, DISTRICT);
+            fail("closed twice");
         } catch (DoudiException e) {
             assertEquals(409, e.status());
         }
@@ -154,9 +172,10 @@ public class FileCheckRegistryTest {
         FileCheckFinding late = checks.recordCorrection(c.id(), caseId, 2, new FileCheckCorrectionRequest("已重新核算",
                 "2024-12-16"), STREET);
         assertTrue(late.correctedLate());
+        assertEquals(FileCheckFindingStatus.CORRECTION_SUBMITTED, late.status());
         assertEquals(0, checks.openCorrections(null, false, 0, 20).total());
         assertEquals(List.of("FILE_CHECK_DRAWN", "FILE_CHECK_FINDING", "FILE_CHECK_FINDING", "FILE_CHECK_CORRECTED",
-                "FILE_CHECK_REVIEWED", "FILE_CHECK_CORRECTED"), f.auditActions(c.id()));
+                "FILE_CHECK_CLOSED", "FILE_CHECK_REVIEWED", "FILE_CHECK_CORRECTED"), f.auditActions(c.id()));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.doudi.registry.internal.supervision.filecheck;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -69,8 +69,14 @@ public class FileCheckSamplerTest {
     }
 
     @Test
-    public void theDefaultSeedIsTheMonthAsANumber() {
-        assertEquals(202410L, FileCheckSampler.defaultSeed(YearMonth.of(2024, 10)));
-        assertEquals(202501L, FileCheckSampler.defaultSeed(YearMonth.of(2025, 1)));
+    public void theDefaultSeedIsRandomAndNotTheMonth() {
+        java.util.Set<Long> seeds = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            long seed = FileCheckSampler.randomSeed();
+            assertTrue("non-negative", seed >= 0);
+            seeds.add(seed);
+        }
+        assertTrue("not predictable", seeds.size() > 15);
+        assertFalse(seeds.contains(202410L));
     }
 }

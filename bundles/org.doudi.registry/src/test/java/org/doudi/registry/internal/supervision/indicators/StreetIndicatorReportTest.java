@@ -52,15 +52,16 @@ public class StreetIndicatorReportTest {
     }
 
     @Test
-    public void deadlineComplianceCountsTheCasesDecidedInTheMonth() {
+    public void deadlineComplianceCountsTheCasesDecidedInTheMonthAndTheOverdueUndecidedOnes() {
         StreetIndicatorReport r = indicators.report(MARCH, null);
         assertEquals("2025-03", r.month());
         assertEquals(10, r.streets().size());
         assertEquals("huayanglu", r.streets().get(0).street());
-        assertIndicator(2, 3, "0.6667", row(r, "tianshanlu").deadlineCompliance());
+        // c1, c2 on time, c3 late, c6 (due 2025-03-20) still undecided: missed
+        assertIndicator(2, 4, "0.5000", row(r, "tianshanlu").deadlineCompliance());
         assertIndicator(0, 1, "0.0000", row(r, "hongqiao").deadlineCompliance());
         assertIndicator(0, 0, null, row(r, "xinhualu").deadlineCompliance());
-        assertIndicator(2, 4, "0.5000", r.district().deadlineCompliance());
+        assertIndicator(2, 5, "0.4000", r.district().deadlineCompliance());
         assertEquals("district", r.district().street());
     }
 
@@ -92,6 +93,7 @@ public class StreetIndicatorReportTest {
     public void reconciliationErrorsComeFromTheMonthsLatestRun() {
         reconciliation("r-old", "2025-04-01T08:00");
         total("r-old", "tianshanlu", 10);
+        measure("r-old", "tianshanlu", "ERRONEOUS", 5);
         for (int i = 1; i <= 5; i++) {
             mismatch("r-old", i, "tianshanlu");
         }
@@ -99,15 +101,26 @@ public class StreetIndicatorReportTest {
         total("r-new", "tianshanlu", 10);
         total("r-new", "hongqiao", 5);
         f.sql("INSERT INTO reconciliation_total VALUES ('r-new', 'ALL', 'all', 'ROLL', 15, 7500.00)");
-        f.sql("INSERT INTO reconciliation_total VALUES ('r-new', 'STREET', 'tianshanlu', 'PAID', 9, 4500.00)");
+        f.sql("INSERT INTO reconciliation_total VALUES ('r-new', 'STREET', 'tianshanlu', 'PAID', 10, 5000.00)");
+        // tianshanlu: one roll payment paid with the wrong amount AND the wrong account (two mismatches, one
+        // erroneous payment), one paid twice (the second row reached no roll line)
+        measure("r-new", "tianshanlu", "PAID_OFF_ROLL", 1);
+        measure("r-new", "tianshanlu", "ERRONEOUS", 2);
         mismatch("r-new", 1, "tianshanlu");
         mismatch("r-new", 2, "tianshanlu");
-        mismatch("r-new", 3, null);
+        mismatch("r-new", 3, "tianshanlu");
+        // a payment to someone not registered
+        measure("r-new", "(not registered)", "PAID_OFF_ROLL", 1);
+        measure("r-new", "(not registered)", "ERRONEOUS", 1);
+        mismatch("r-new", 4, null);
         StreetIndicatorReport r = indicators.report(MARCH, null);
-        assertIndicator(2, 10, "0.2000", row(r, "tianshanlu").reconciliationErrors());
+        assertIndicator(2, 11, "0.1818", row(r, "tianshanlu").reconciliationErrors());
         assertIndicator(0, 5, "0.0000", row(r, "hongqiao").reconciliationErrors());
         assertIndicator(0, 0, null, row(r, "xinhualu").reconciliationErrors());
-        assertIndicator(2, 15, "0.1333", r.district().reconciliationErrors());
+        // the district row also counts the payment to someone not registered (no street row shows it)
+        assertIndicator(3, 17, "0.1765", r.district().reconciliationErrors());
+        assertIndicator(3, 17, "0.1765", org.doudi.registry.internal.Tx.run(f.jpa,
+                em -> ReconciliationErrors.district(em, MARCH)).orElseThrow());
     }
 
     @Test
@@ -183,6 +196,10 @@ public class StreetIndicatorReportTest {
 
     private void total(String run, String street, long roll) {
         f.sql("INSERT INTO reconciliation_total VALUES (?, 'STREET', ?, 'ROLL', ?, 0.00)", run, street, roll);
+    }
+
+    private void measure(String run, String street, String measure, long count) {
+        f.sql("INSERT INTO reconciliation_total VALUES (?, 'STREET', ?, ?, ?, 0.00)", run, street, measure, count);
     }
 
     private void mismatch(String run, int no, String street) {

@@ -17,10 +17,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.doudi.api.DoudiClock;
+import org.doudi.api.DoudiException;
 import org.doudi.api.WriteContext;
 import org.doudi.api.casework.Payroll;
 import org.doudi.api.person.ResidentIdNumber;
@@ -54,11 +58,24 @@ final class ReconciliationFixture {
 
         @Override
         public Instant now() {
-            return NOW;
+            return now;
         }
     };
+    /** The clock's instant: NOW unless a test moves it on. */
+    volatile Instant now = NOW;
     final HouseholdRegistry households = householdRegistry();
-    final ReconciliationRegistry reconciliations = new ReconciliationRegistry(ds, jpa, clock);
+    /** Households each user has a registered close relative in (the conflict-of-interest guard's register). */
+    final Map<String, Set<String>> relatives = new HashMap<>();
+    /** The guard's questions, "actor household decision". */
+    final List<String> asked = new ArrayList<>();
+    final ReconciliationRegistry reconciliations = new ReconciliationRegistry(ds, jpa, clock, List.of(
+            (em, actor, householdId, decision) -> {
+                asked.add(actor + " " + householdId + " " + decision);
+                if (relatives.getOrDefault(actor, Set.of()).contains(householdId)) {
+                    throw new DoudiException(403, "conflict-of-interest", actor + " has a close relative registered"
+                            + " in household " + householdId + "; it must be handled by someone else");
+                }
+            }));
     private int seq = 100;
 
     /** A valid Changning ID number for someone born on {@code birth} ({@code yyyyMMdd}), new each time. */

@@ -191,6 +191,36 @@ public class StaffRelativeRegistryTest {
         assertEquals(0, f.relatives.conflicts(null, "hongqiao").size());
     }
 
+    @Test
+    public void endingTheRegistrationDoesNotRemoveTheStepsTakenWhileItWasInForce() {
+        String brother = f.idNumber("19750707");
+        StaffRelative reg = f.register("alice", StaffRelativeRelation.SIBLING, "张伟", brother);
+        Household h = f.household("tianshanlu", brother);
+        String caseId = f.openCase(h).id(); // by the clerk: alice took no step of it
+        // alice was assigned w1 while the registration was in force (registered and ended at 2025-03-31 02:00),
+        // w2 only after it ended, w3 before it was registered
+        for (String[] w : new String[][] {{"w1", "2025-03-31 02:00:00"}, {"w2", "2025-03-31 03:00:00"},
+                {"w3", "2025-03-30 02:00:00"}}) {
+            f.sql("INSERT INTO warning (id, fact_hash, feed_type, severity, status, suggested_action, person_id,"
+                    + " id_number, household_id, street, fact_date, facts, suspension_due, source, run_month,"
+                    + " raised_at, assigned_to, assigned_at, version) VALUES (?, ?, 'death', 'HIGH', 'ASSIGNED',"
+                    + " 'STOP_PAYMENT', 'p', ?, ?, 'tianshanlu', DATE('2025-03-01'), 'death reported', FALSE,"
+                    + " 'DOUDI', '2025-03', TIMESTAMP('2025-03-02 00:00:00'), 'alice', TIMESTAMP('" + w[1] + "'), 1)",
+                    w[0], "h-" + w[0], brother, h.id());
+        }
+        assertEquals(List.of("CASE " + caseId + " false", "WARNING w1 true", "WARNING w2 true", "WARNING w3 true"),
+                lines(f.relatives.conflicts("alice", null)));
+        f.relatives.end(reg.id(), new StaffRelativeEnd(null, "registered in error"), WriteContext.of("admin", "x"));
+        List<StaffRelativeConflict> after = f.relatives.conflicts(null, null);
+        assertEquals(List.of("WARNING w1 true"), lines(after));
+        assertEquals(reg.id(), after.get(0).registrationId());
+        assertEquals(0, f.relatives.conflicts("bob", null).size());
+    }
+
+    private static List<String> lines(List<StaffRelativeConflict> rows) {
+        return rows.stream().map(r -> r.record() + " " + r.recordId() + " " + r.staffActed()).toList();
+    }
+
     static ValidationException invalid(Runnable r) {
         try {
             r.run();
