@@ -103,7 +103,9 @@ public class SecurityIT extends DoudiTestSupport {
                     String own = user.getKey().equals("adam") ? hongqiao : tianshanlu;
                     Http.Reply r = call(as(user.getKey()), op, path.getKey(), own);
                     calls++;
-                    if (allowed == (r.status == 403 || r.status == 401)) {
+                    // a partner's role may call it, but its data-sharing agreement (not configured here) does not
+                    boolean refusedByAgreement = allowed && r.status == 403 && r.body.contains("agreement");
+                    if (!refusedByAgreement && allowed == (r.status == 403 || r.status == 401)) {
                         leaks.add(user.getKey() + " " + op.getKey() + " " + path.getKey() + " -> " + r.status);
                     }
                     boolean streetLevel = user.getKey().equals("alice") || user.getKey().equals("adam");
