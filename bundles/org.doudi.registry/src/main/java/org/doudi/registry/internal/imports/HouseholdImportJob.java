@@ -123,6 +123,7 @@ public class HouseholdImportJob implements JobKind {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("fileName", run.parameters() == null ? null : run.parameters().get(HouseholdImports.FILE_NAME));
         payload.put("sha256", run.inputHash());
+        payload.put("reason", run.parameters() == null ? null : run.parameters().get(HouseholdImports.REASON));
         payload.put("fromLine", o.fromLine());
         payload.put("toLine", o.toLine());
         payload.put("complete", o.complete());
@@ -133,7 +134,9 @@ public class HouseholdImportJob implements JobKind {
         payload.put(ImportOutcome.ENROLMENTS, o.enrolments());
         payload.put("errorRows", o.errorRows());
         try {
-            audit.record(run.id(), run.actor(), reason, JSON.writeValueAsString(payload));
+            String stated = run.parameters() == null ? null : run.parameters().get(HouseholdImports.REASON);
+            audit.record(run.id(), run.actor(), stated == null ? reason : stated + " — " + reason,
+                    JSON.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

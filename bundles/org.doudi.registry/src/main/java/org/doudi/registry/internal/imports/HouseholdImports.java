@@ -17,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 public class HouseholdImports implements HouseholdImportService {
     /** Job parameter: the file name the client gave. */
     static final String FILE_NAME = "fileName";
+    /** Job parameter: why the import is made, as the user stated it (kept in the audit trail). */
+    static final String REASON = "reason";
     /** Job parameter: the file's size in bytes. */
     static final String BYTES = "bytes";
 
@@ -32,6 +34,10 @@ public class HouseholdImports implements HouseholdImportService {
             parameters.put(FILE_NAME, name.length() > 200 ? name.substring(0, 200) : name);
         }
         parameters.put(BYTES, Long.toString(upload.bytes()));
+        if (context.reason() != null && !context.reason().isBlank()) {
+            String why = context.reason().strip().replaceAll("\\p{Cntrl}", " ");
+            parameters.put(REASON, why.length() > 500 ? why.substring(0, 500) : why);
+        }
         return jobs.submit(JobType.HOUSEHOLD_IMPORT, context.actor(), null, parameters, upload);
     }
 }

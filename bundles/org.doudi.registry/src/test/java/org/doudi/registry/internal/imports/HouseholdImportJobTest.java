@@ -115,7 +115,8 @@ public class HouseholdImportJobTest {
     }
 
     private RecordingJobRun run(String id, Path file) {
-        RecordingJobRun run = new RecordingJobRun(id, Map.of(HouseholdImports.FILE_NAME, "district.csv"), file);
+        RecordingJobRun run = new RecordingJobRun(id, Map.of(HouseholdImports.FILE_NAME, "district.csv",
+                HouseholdImports.REASON, "migration from the district platform"), file);
         run.actor = "importer";
         return run;
     }
@@ -226,7 +227,10 @@ public class HouseholdImportJobTest {
         assertEquals(1, audited.size());
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE event_action = 'HOUSEHOLDS_IMPORTED'"
                 + " AND entity_type = 'job' AND entity_id = 'job-1' AND actor = 'importer'"));
-        assertTrue(audited.get(0), audited.get(0).contains("\"fileName\":\"district.csv\",\"sha256\":\"test-hash\""));
+        assertTrue(audited.get(0), audited.get(0).contains("\"fileName\":\"district.csv\",\"sha256\":\"test-hash\","
+                + "\"reason\":\"migration from the district platform\""));
+        assertEquals("the user's reason leads the audit entry", 1, count("SELECT COUNT(*) FROM audit_event WHERE reason"
+                + " LIKE 'migration from the district platform — %'"));
         assertTrue(audited.get(0), audited.get(0).contains("\"complete\":true,\"households\":4,\"persons\":6,"
                 + "\"skipped\":0,\"rejected\":5,\"enrolments\":1,\"errorRows\":5"));
         assertEquals("no household is audited one by one", 1, count("SELECT COUNT(*) FROM audit_event"));
