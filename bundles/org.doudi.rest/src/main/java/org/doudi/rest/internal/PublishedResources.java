@@ -26,7 +26,7 @@ public class PublishedResources implements ApiReadiness {
         String[] requiredResources() default {"health", "households", "streets", "audit", "programs", "cases",
             "enrolments", "payroll", "jobs", "imports", "monitoring", "warnings", "screenings", "reconciliations",
             "staff-relatives", "custody-records", "reports/streets", "file-checks",
-            "dishonesty-records"};
+            "dishonesty-records", "needs", "visits"};
     }
 
     private volatile Set<String> required = Set.of();

@@ -1,0 +1,29 @@
+package org.doudi.api.needs;
+
+import java.util.List;
+import java.util.Optional;
+import org.doudi.api.WriteContext;
+
+/**
+ * Needs assessments (困难画像, SPEC §7). The score is the sum of the six grades' points (HIGH 3, MEDIUM 2, LOW 1);
+ * the hardship level is HIGH from {@code highScoreFrom}, MEDIUM from {@code mediumScoreFrom}, LOW below (configuration
+ * {@code org.doudi.needs}; defaults 13 and 9, NOT CONFIRMED by the district). Every write is audited in its
+ * transaction; street scoping is the caller's concern.
+ */
+public interface NeedsService {
+
+    /**
+     * Records an assessment; it becomes the household's current one and the previous one is superseded (kept).
+     *
+     * @throws org.doudi.api.ValidationException for a missing or invalid field (a date in the future, one before the
+     *         current assessment's)
+     * @throws org.doudi.api.DoudiException 404 for an unknown household
+     */
+    NeedsAssessment assess(NeedsAssessmentRequest request, WriteContext context);
+
+    /** The household's assessments, the newest first (empty when never assessed or unknown). */
+    List<NeedsAssessment> history(String householdId);
+
+    /** The household's current assessment. */
+    Optional<NeedsAssessment> current(String householdId);
+}
