@@ -205,8 +205,7 @@ public class SupervisionRelativesIT extends DoudiTestSupport {
         assertEquals(10, r.get("streets").size());
         JsonNode district = r.get("district");
         assertTrue(district.toString(), district.get("deadlineCompliance").get("denominator").asLong() >= 0);
-        assertEquals("visits not recorded yet", district.get("visitCoverage").get("note").asText());
-        assertTrue(district.get("visitCoverage").get("rate").isNull());
+        assertTrue(district.toString(), district.get("visitCoverage").get("denominator").asLong() >= 0);
 
         Http.Reply csv = admin.get("/reports/streets?format=csv&month=" + month);
         assertEquals(csv.body, 200, csv.status);

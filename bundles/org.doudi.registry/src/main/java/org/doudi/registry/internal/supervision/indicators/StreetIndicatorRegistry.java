@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The street performance indicators of a month (SPEC §9), computed from the records as they stand: cases, warnings,
- * the month's latest fund reconciliation and the month's file check. An indicator without its records (visits are not
- * recorded yet; a month not reconciled or without a file check) is null with a note.
+ * needs assessments and visits, the month's latest fund reconciliation and the month's file check. An indicator
+ * without its records (a month not reconciled or without a file check) is null with a note.
  */
 @Component(service = StreetIndicatorService.class, configurationPid = StreetIndicatorRegistry.PID)
 @Designate(ocd = StreetIndicatorConfig.class)
@@ -34,11 +34,13 @@ public class StreetIndicatorRegistry implements StreetIndicatorService {
     private static final Logger LOG = LoggerFactory.getLogger(StreetIndicatorRegistry.class);
     static final String PID = "org.doudi.supervision.indicators";
     static final String DISTRICT = "district";
-    static final StreetIndicator VISITS = StreetIndicator.notRecorded("visits not recorded yet");
+    static final StreetIndicator VISITS = StreetIndicator.of(0, 0, null);
     static final StreetIndicator NO_RECONCILIATION = StreetIndicator.notRecorded("no fund reconciliation of this month");
     static final StreetIndicator NO_FILE_CHECK = StreetIndicator.notRecorded("no file check drawn for this month");
     static final String DISTRICT_NAME = "district total";
 
+    @Reference
+    private org.doudi.api.needs.VisitService visits;
     @Reference(target = "(osgi.unit.name=doudi-registry)")
     private JpaTemplate jpa;
     @Reference
@@ -67,6 +69,7 @@ public class StreetIndicatorRegistry implements StreetIndicatorService {
             StreetTally warnings = WarningsClosedOnTime.tally(em, month, street, days);
             Optional<StreetTally> reconciliation = ReconciliationErrors.tally(em, month);
             Optional<StreetTally> fileChecks = FileCheckCorrections.tally(em, month);
+            StreetTally visited = VisitCoverage.tally(em, month, visits);
             Map<String, String> listed = new LinkedHashMap<>();
             for (Street s : streets.streets()) {
                 if (street == null || street.equals(s.id())) {
@@ -80,7 +83,7 @@ public class StreetIndicatorRegistry implements StreetIndicatorService {
             for (Map.Entry<String, String> s : listed.entrySet()) {
                 String id = s.getKey();
                 StreetIndicatorRow row = new StreetIndicatorRow(id, s.getValue(), deadlines.indicator(id),
-                        warnings.indicator(id), VISITS,
+                        warnings.indicator(id), visited.indicator(id),
                         reconciliation.map(t -> t.indicator(id)).orElse(NO_RECONCILIATION),
                         fileChecks.map(t -> t.indicator(id)).orElse(NO_FILE_CHECK));
                 rows.add(row);

@@ -27,11 +27,35 @@ public class StreetIndicatorReportTest {
     private final StreetIndicatorRegistry indicators = new StreetIndicatorRegistry();
     private String tianshanlu;
     private String hongqiao;
+    /** The households the visit service reports overdue, whatever day is asked. */
+    private final java.util.List<org.doudi.api.needs.VisitDue> overdue = new java.util.ArrayList<>();
+    private final org.doudi.api.needs.VisitService overdueVisits = new org.doudi.api.needs.VisitService() {
+        @Override
+        public org.doudi.api.needs.Visit record(org.doudi.api.needs.VisitRequest r, org.doudi.api.WriteContext c) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.List<org.doudi.api.needs.Visit> history(String householdId) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.Optional<org.doudi.api.needs.VisitDue> due(String householdId, LocalDate asOf) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.List<org.doudi.api.needs.VisitDue> overdue(org.doudi.api.needs.OverdueVisitQuery q) {
+            return overdue;
+        }
+    };
 
     @Before
     public void plantTheMonth() throws ReflectiveOperationException {
         StaffRelativeFixture.set(indicators, "jpa", f.jpa);
         StaffRelativeFixture.set(indicators, "streets", f.streets);
+        StaffRelativeFixture.set(indicators, "visits", overdueVisits);
         indicators.configure(StaffRelativeFixture.defaults(StreetIndicatorConfig.class));
         tianshanlu = f.household("tianshanlu", f.idNumber("19500101")).id();
         hongqiao = f.household("hongqiao", f.idNumber("19500102")).id();
@@ -82,7 +106,7 @@ public class StreetIndicatorReportTest {
     @Test
     public void visitsAreNotRecordedYetAndAMonthWithoutReconciliationOrFileCheckSaysSo() {
         StreetIndicatorRow feb = row(indicators.report(YearMonth.of(2025, 2), null), "tianshanlu");
-        assertEquals(StreetIndicator.notRecorded("visits not recorded yet"), feb.visitCoverage());
+        assertEquals("no household assessed yet: nothing to cover", StreetIndicator.of(0, 0, null), feb.visitCoverage());
         assertEquals(StreetIndicator.notRecorded("no fund reconciliation of this month"), feb.reconciliationErrors());
         assertEquals(StreetIndicator.notRecorded("no file check drawn for this month"),
                 feb.fileCheckFindingsCorrected());
@@ -166,6 +190,28 @@ public class StreetIndicatorReportTest {
     private static StreetIndicatorConfig days(int days) {
         return (StreetIndicatorConfig) Proxy.newProxyInstance(StreetIndicatorConfig.class.getClassLoader(),
                 new Class<?>[] {StreetIndicatorConfig.class}, (p, m, a) -> days);
+    }
+
+    @Test
+    public void visitCoverageIsTheShareOfAssessedHouseholdsNotOverdueAtTheMonthsEnd() {
+        String second = f.household("tianshanlu", f.idNumber("19500103")).id();
+        assessed("a1", tianshanlu, "2025-02-10");
+        assessed("a2", second, "2025-03-15");
+        assessed("a3", hongqiao, "2025-04-02"); // after March: not counted in March
+        overdue.add(new org.doudi.api.needs.VisitDue(second, "tianshanlu", org.doudi.api.needs.Grade.HIGH, 1, null,
+                null, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 30), 2));
+        StreetIndicatorReport r = indicators.report(MARCH, null);
+        assertIndicator(1, 2, "0.5000", row(r, "tianshanlu").visitCoverage());
+        assertIndicator(0, 0, null, row(r, "hongqiao").visitCoverage());
+        assertIndicator(1, 2, "0.5000", r.district().visitCoverage());
+    }
+
+    private void assessed(String id, String household, String on) {
+        LocalDateTime at = LocalDateTime.of(2025, 3, 1, 0, 0);
+        f.sql("INSERT INTO needs_assessment (id, household_id, street, assessed_on, material, health, education,"
+                + " employment, social_support, children_youth, score, hardship_level, recorded_by, recorded_at, version)"
+                + " VALUES (?, ?, 'x', ?, 'HIGH', 'HIGH', 'HIGH', 'HIGH', 'HIGH', 'HIGH', 18, 'HIGH', 'tester', ?, 1)",
+                id, household, LocalDate.parse(on), at);
     }
 
     private void decided(String id, String household, String street, String decidedOn, String deadline) {
