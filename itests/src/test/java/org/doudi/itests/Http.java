@@ -70,6 +70,11 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A GET asking for {@code accept} only (e.g. {@code text/csv}). */
+    public Reply getAccepting(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET().build());
+    }
+
     public Reply post(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

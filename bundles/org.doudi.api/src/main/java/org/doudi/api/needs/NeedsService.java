@@ -26,4 +26,10 @@ public interface NeedsService {
 
     /** The household's current assessment. */
     Optional<NeedsAssessment> current(String householdId);
+
+    /**
+     * The needs list (需求清单): the current assessments, the highest score first, of {@code street} (all streets when
+     * null) and of {@code level} (all levels when null).
+     */
+    List<NeedsAssessment> currentList(String street, Grade level);
 }

@@ -30,4 +30,17 @@ public interface VisitService {
 
     /** The households whose next visit is due before the query's day, the most overdue first. */
     List<VisitDue> overdue(OverdueVisitQuery query);
+
+    /**
+     * The advisor list (顾问清单): everyone who recorded a visit of {@code street}'s households (all streets when null),
+     * with the households they visited and how many of those are overdue on {@code asOf}.
+     */
+    List<AdvisorSummary> advisors(String street, LocalDate asOf);
+
+    /**
+     * The service list (服务清单): the services delivered on visits from {@code from} to {@code to} (inclusive; null
+     * for open ends) to {@code street}'s households (all when null), each with how often and to how many households,
+     * the most frequent first.
+     */
+    List<ServiceTally> services(String street, LocalDate from, LocalDate to);
 }

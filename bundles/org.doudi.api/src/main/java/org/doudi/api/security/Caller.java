@@ -1,5 +1,6 @@
 package org.doudi.api.security;
 
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -9,7 +10,25 @@ import java.util.Set;
  * @param roles  the roles granted by the security realm (e.g. {@code district-admin})
  * @param street the street a street-level user belongs to, or null for district-level users
  */
-public record Caller(String name, Set<String> roles, String street) {
+public record Caller(String name, Set<String> roles, String street) implements Principal {
+
+    /**
+     * The caller of a REST request: the server puts it as the user principal of every authenticated request, so a
+     * program's resource reads it with {@code Caller.of(securityContext.getUserPrincipal())}.
+     *
+     * @throws IllegalStateException when the principal is not one the server authenticated
+     */
+    public static Caller of(Principal principal) {
+        if (principal instanceof Caller c) {
+            return c;
+        }
+        throw new IllegalStateException("request reached a resource without authentication");
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
 
     /** True if the caller holds {@code role}. */
     public boolean hasRole(String role) {

@@ -69,7 +69,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new SecurityContext() {
             @Override
             public java.security.Principal getUserPrincipal() {
-                return new CallerPrincipal(caller.get());
+                return caller.get();
             }
 
             @Override

@@ -157,4 +157,23 @@ public class NeedsRegistry implements NeedsService {
                 a.getScore(), a.getLevel(), a.getNote(), a.getSupersededBy() == null, a.getSupersededBy(),
                 a.getRecordedBy(), a.getRecordedAt().toInstant(ZoneOffset.UTC), a.getVersion());
     }
+
+    /** The needs list: current assessments of the households now in {@code street}, the highest score first. */
+    @Override
+    public List<NeedsAssessment> currentList(String street, Grade level) {
+        String where = (street == null ? "" : " AND h.street = :street")
+                + (level == null ? "" : " AND a.level = :level");
+        return Tx.run(jpa, em -> {
+            var query = em.createQuery("SELECT a FROM NeedsAssessmentEntity a, HouseholdEntity h"
+                    + " WHERE h.id = a.householdId AND a.supersededBy IS NULL" + where
+                    + " ORDER BY a.score DESC, a.assessedOn DESC, a.householdId", NeedsAssessmentEntity.class);
+            if (street != null) {
+                query.setParameter("street", street);
+            }
+            if (level != null) {
+                query.setParameter("level", level);
+            }
+            return query.getResultList().stream().map(NeedsRegistry::view).toList();
+        });
+    }
 }

@@ -16,7 +16,9 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.DoudiException;
 import org.doudi.api.WriteContext;
+import org.doudi.api.needs.AdvisorSummary;
 import org.doudi.api.needs.OverdueVisitQuery;
+import org.doudi.api.needs.ServiceTally;
 import org.doudi.api.needs.Visit;
 import org.doudi.api.needs.VisitDue;
 import org.doudi.api.needs.VisitRequest;
@@ -174,5 +176,17 @@ public class VisitRegistry implements VisitService {
         return new Visit(v.getId(), v.getHouseholdId(), v.getStreet(), v.getAdvisor(), v.getVisitedOn(),
                 v.getFindings(), List.copyOf(v.getServices()), v.getFollowUp(), v.getRecordedBy(),
                 v.getRecordedAt().toInstant(ZoneOffset.UTC));
+    }
+
+    @Override
+    public List<AdvisorSummary> advisors(String street, LocalDate asOf) {
+        LocalDate day = asOf == null ? clock.today() : asOf;
+        NeedsRules in = rules;
+        return Tx.run(jpa, em -> AdvisorList.of(em, street, schedules(em, in, street, null, day)));
+    }
+
+    @Override
+    public List<ServiceTally> services(String street, LocalDate from, LocalDate to) {
+        return Tx.run(jpa, em -> ServiceList.of(em, street, from, to));
     }
 }

@@ -7,6 +7,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -15,17 +16,24 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.doudi.api.DoudiException;
+import org.doudi.api.StreetDirectory;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
+import org.doudi.api.needs.Grade;
 import org.doudi.api.needs.NeedsAssessment;
 import org.doudi.api.needs.NeedsAssessmentRequest;
 import org.doudi.api.needs.NeedsService;
 import org.doudi.api.registry.Household;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.resources.ResourceMatch;
+import org.doudi.api.resources.ResourceService;
 import org.doudi.api.rest.RestResource;
 import org.doudi.api.security.Caller;
 import org.doudi.api.security.Roles;
 import org.doudi.rest.internal.CallerPrincipal;
+import org.doudi.rest.internal.CallerViews;
+import static org.doudi.rest.internal.RequestValues.date;
+import static org.doudi.rest.internal.RequestValues.oneOf;
 import static org.doudi.rest.internal.RequestValues.requireBody;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,7 +41,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Needs assessments over HTTP ({@code /api/needs/assessments}, 困难画像): recording a household's hardship profile
  * (six dimensions graded HIGH/MEDIUM/LOW, a score and an overall level; a new one supersedes the previous, which is
- * kept) and its history, the newest first. Another street's household does not exist for a street-level caller (404).
+ * kept) and its history, the newest first; the needs list ({@code GET /api/needs?street=&level=}) and a household's
+ * matching resources ({@code GET /api/needs/{id}/matches?asOf=}). Another street's household does not exist for a
+ * street-level caller (404).
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
 @Path("needs")
@@ -44,6 +54,10 @@ public class NeedsResource implements RestResource {
     private NeedsService needs;
     @Reference
     private HouseholdService households;
+    @Reference
+    private ResourceService resources;
+    @Reference
+    private StreetDirectory streets;
 
     @Context
     private SecurityContext security;
@@ -70,6 +84,30 @@ public class NeedsResource implements RestResource {
     public List<NeedsAssessment> history(@QueryParam("householdId") String householdId) {
         Household h = visibleHousehold(householdId, caller());
         return needs.history(h.id());
+    }
+
+    /**
+     * The needs list (需求清单): current assessments, the highest score first, of a street's households (a
+     * street-level caller: its own street) and of a hardship level.
+     */
+    @GET
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
+    public List<NeedsAssessment> list(@QueryParam("street") String street, @QueryParam("level") String level) {
+        Caller caller = caller();
+        Checks.knownStreet(streets, street);
+        return needs.currentList(CallerViews.streetFilter(caller, street), oneOf("level", level, Grade.class));
+    }
+
+    /**
+     * The resources answering the household's assessed needs (需求对接), judged on {@code asOf} (default today):
+     * dimensions graded HIGH first, then MEDIUM; only resources available then and serving the household's street.
+     */
+    @GET
+    @Path("{id}/matches")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
+    public List<ResourceMatch> matches(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
+        Household h = visibleHousehold(id, caller());
+        return resources.matches(h.id(), asOf == null ? null : date("asOf", asOf));
     }
 
     /** The household named by {@code householdId}: 422 when not given, 404 when unknown or of another street. */

@@ -1,6 +1,7 @@
 package org.doudi.rest.internal.resources;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -17,7 +18,9 @@ import javax.ws.rs.core.UriInfo;
 import org.doudi.api.StreetDirectory;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
+import org.doudi.api.needs.AdvisorSummary;
 import org.doudi.api.needs.OverdueVisitQuery;
+import org.doudi.api.needs.ServiceTally;
 import org.doudi.api.needs.Visit;
 import org.doudi.api.needs.VisitDue;
 import org.doudi.api.needs.VisitRequest;
@@ -89,6 +92,38 @@ public class VisitResource implements RestResource {
         }
         return visits.overdue(new OverdueVisitQuery(CallerViews.streetFilter(caller, street), advisor,
                 asOf == null ? null : date("asOf", asOf)));
+    }
+
+    /**
+     * The advisor list (顾问清单): per advisor and street, the visits recorded, the households whose latest visit was
+     * theirs, and how many of those are overdue on {@code asOf} (default today).
+     */
+    @GET
+    @Path("advisors")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
+    public List<AdvisorSummary> advisors(@QueryParam("street") String street, @QueryParam("asOf") String asOf) {
+        Caller caller = caller();
+        Checks.knownStreet(streets, street);
+        return visits.advisors(CallerViews.streetFilter(caller, street), asOf == null ? null : date("asOf", asOf));
+    }
+
+    /**
+     * The service list (服务清单): services delivered on visits from {@code from} to {@code to} (inclusive, open when
+     * absent), each with the visits and the households, the most frequent first.
+     */
+    @GET
+    @Path("services")
+    @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
+    public List<ServiceTally> services(@QueryParam("street") String street, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Caller caller = caller();
+        Checks.knownStreet(streets, street);
+        LocalDate start = from == null ? null : date("from", from);
+        LocalDate end = to == null ? null : date("to", to);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new ValidationException("to", "order", "cannot be before from (" + start + ")");
+        }
+        return visits.services(CallerViews.streetFilter(caller, street), start, end);
     }
 
     private Caller caller() {

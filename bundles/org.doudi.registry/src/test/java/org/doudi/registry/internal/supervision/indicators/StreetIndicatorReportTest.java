@@ -49,6 +49,17 @@ public class StreetIndicatorReportTest {
         public java.util.List<org.doudi.api.needs.VisitDue> overdue(org.doudi.api.needs.OverdueVisitQuery q) {
             return overdue;
         }
+
+        @Override
+        public java.util.List<org.doudi.api.needs.AdvisorSummary> advisors(String street, LocalDate asOf) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.util.List<org.doudi.api.needs.ServiceTally> services(String street, LocalDate from,
+                LocalDate to) {
+            throw new UnsupportedOperationException();
+        }
     };
 
     @Before

@@ -1,0 +1,41 @@
+package org.doudi.api.resources;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.doudi.api.WriteContext;
+
+/**
+ * The resource list and matching. Every write is audited in its transaction; street scoping is the caller's concern.
+ */
+public interface ResourceService {
+
+    /**
+     * Adds a resource.
+     *
+     * @param programId the managing program bundle, or null for the core
+     * @throws org.doudi.api.ValidationException for a missing or invalid field
+     */
+    AssistanceResource create(ResourceRequest request, String programId, WriteContext context);
+
+    /**
+     * Changes a resource; capacity and budget cannot drop below what is committed.
+     *
+     * @throws org.doudi.api.DoudiException 404 unknown, 412 changed since {@code expectedVersion}
+     */
+    AssistanceResource update(String id, long expectedVersion, ResourceRequest request, WriteContext context);
+
+    Optional<AssistanceResource> get(String id);
+
+    /** The resources matching the query, by name. */
+    List<AssistanceResource> find(ResourceQuery query);
+
+    /**
+     * The available resources answering the household's current needs assessment, judged on {@code asOf}: for each
+     * dimension graded HIGH or MEDIUM (HIGH first), the resources whose category answers it and that serve the
+     * household's street; empty when the household was never assessed.
+     *
+     * @throws org.doudi.api.DoudiException 404 for an unknown household
+     */
+    List<ResourceMatch> matches(String householdId, LocalDate asOf);
+}

@@ -1,0 +1,2 @@
+/** The program's private implementation. */
+package org.doudi.program.temporaryrelief.internal;
