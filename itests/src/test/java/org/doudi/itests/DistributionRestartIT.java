@@ -5,17 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.After;
 import org.junit.Test;
 
@@ -25,24 +18,21 @@ import org.junit.Test;
  * and demo data fills an empty registry when DOUDI_DEMO_HOUSEHOLDS is set.
  */
 public class DistributionRestartIT {
-    private static final String PASSWORD = "restart-test-" + System.nanoTime();
-
+    private final DistributionProcess server = new DistributionProcess("restart-it");
+    private final String password = server.password;
     private Path home;
-    private int httpPort;
     private int httpsPort;
 
     @After
     public void stopServer() throws Exception {
-        if (home != null && isRunning()) {
-            stop();
-        }
+        server.stopQuietly();
     }
 
     @Test
     public void dataSurvivesARestart() throws Exception {
         install();
         start();
-        Http admin = new Http(api(), "admin", PASSWORD);
+        Http admin = new Http(api(), "admin", password);
         // the first admin is created a moment after the API reports UP: wait for an authenticated answer too
         Wait.until("demo data", 120, () -> {
             Http.Reply r = admin.get("/households?size=1");
@@ -60,7 +50,7 @@ public class DistributionRestartIT {
         assertEquals(200, httpsGet("/households?size=1").statusCode());
         String users = Files.readString(home.resolve("etc/users.properties"), StandardCharsets.UTF_8);
         assertTrue("admin exists with a hashed password", users.contains("admin = {CRYPT}"));
-        assertFalse("no clear-text password on disk", users.contains(PASSWORD));
+        assertFalse("no clear-text password on disk", users.contains(password));
         assertFalse("no stock karaf user", users.matches("(?s).*\\nkaraf\\s*=.*"));
 
         stop();
@@ -94,85 +84,27 @@ public class DistributionRestartIT {
         javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
         tls.init(null, new javax.net.ssl.TrustManager[] {trustSelfSigned}, null);
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().sslContext(tls).build();
-        String auth = java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String auth = java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
         return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("https://localhost:" + httpsPort
                 + "/api" + path)).header("Authorization", "Basic " + auth).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private void install() throws IOException {
-        Path assembly = Paths.get(System.getProperty("doudi.distribution.assembly"));
-        home = Paths.get("target", "restart-it", "doudi").toAbsolutePath();
-        if (Files.exists(home)) {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        try (Stream<Path> files = Files.walk(assembly)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = home.resolve(assembly.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        httpPort = freePort();
-        httpsPort = freePort();
-        append("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port = " + httpPort
-                + "\norg.osgi.service.http.port.secure = " + httpsPort);
-        append("etc/org.apache.karaf.shell.cfg", "sshPort = " + freePort());
-        append("etc/org.apache.karaf.management.cfg", "rmiRegistryPort = " + freePort() + "\nrmiServerPort = " + freePort());
+        server.install();
+        home = server.home();
+        httpsPort = server.httpsPort();
     }
 
     private void start() throws Exception {
-        run("bin/start");
-        Http anonymous = new Http(api(), null, null);
-        Wait.until("GET /api/health = 200", 180, () -> anonymous.answers200("/health"));
+        server.start();
     }
 
-    /** bin/stop, then wait until the JVM is gone (it releases its locks and the Derby files last). */
     private void stop() throws Exception {
-        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).strip());
-        run("bin/stop");
-        Wait.until("the Karaf JVM to exit", 120, () -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
-    }
-
-    private boolean isRunning() {
-        try {
-            return run("bin/status") == 0;
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private int run(String script) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve(script).toString()).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(home.resolve("script.log").toFile());
-        pb.environment().put("DOUDI_ADMIN_PASSWORD", PASSWORD);
-        pb.environment().put("DOUDI_DEMO_HOUSEHOLDS", "25");
-        pb.environment().put("KARAF_OPTS", "-Xmx1g");
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(script + " did not finish");
-        }
-        return p.exitValue();
-    }
-
-    private void append(String file, String lines) throws IOException {
-        Files.writeString(home.resolve(file), "\n" + lines + "\n", StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.APPEND);
+        server.stop();
     }
 
     private String api() {
-        return "http://127.0.0.1:" + httpPort + "/api";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return server.api();
     }
 }

@@ -240,4 +240,42 @@ public class ProgramsIT extends DoudiTestSupport {
         String refused = executeCommand("doudi:program-evaluate " + g1 + " no-such-program");
         assertTrue(refused, refused.contains("not installed"));
     }
+
+    @Test
+    public void theApiDocumentIsBrowsableBehindTheLogin() throws Exception {
+        Http.Reply page = admin.get("/docs");
+        assertEquals(page.body, 200, page.status);
+        assertTrue(page.header("Content-Type"), page.header("Content-Type").startsWith("text/html"));
+        assertTrue(page.body, page.body.contains("swagger-ui-bundle.js") && page.body.contains("<base href=\"/api/docs/\">"));
+        assertTrue(page.header("Content-Security-Policy"), page.header("Content-Security-Policy").contains("script-src 'self';"));
+        assertEquals(200, admin.get("/docs/").status);
+        Http.Reply init = admin.get("/docs/doudi-docs.js");
+        assertTrue(init.body, init.body.contains("openapi.json") && init.body.contains("SwaggerUIBundle"));
+        Http.Reply bundle = admin.get("/docs/swagger-ui-bundle.js");
+        assertEquals(200, bundle.status);
+        assertTrue(bundle.header("Content-Type"), bundle.header("Content-Type").startsWith("application/javascript"));
+        assertTrue(bundle.body.length() > 100_000 && bundle.body.contains("SwaggerUIBundle"));
+        assertTrue(bundle.header("Cache-Control"), bundle.header("Cache-Control").contains("max-age"));
+        Http.Reply css = admin.get("/docs/swagger-ui.css");
+        assertEquals("text/css;charset=utf-8", css.header("Content-Type"));
+        assertEquals(304, admin.send("GET", "/docs/swagger-ui.css", "text/plain", new byte[0],
+                "If-None-Match", css.header("ETag")).status);
+        for (String path : List.of("/docs", "/docs/", "/docs/swagger-ui-bundle.js", "/docs/nothing.js")) {
+            Http.Reply anonymous = admin.anonymous().get(path);
+            assertEquals(path, 401, anonymous.status);
+            assertTrue(path, anonymous.header("WWW-Authenticate").contains("Basic"));
+        }
+        for (String path : List.of("/docs/../etc/passwd", "/docs/..%2F..%2Fetc%2Fpasswd", "/docs/%2e%2e",
+                "/docs/swagger-initializer.js", "/docs/index.css", "/docs/swagger-ui-bundle.js.map", "/docs/nothing.js")) {
+            Http.Reply refused = admin.get(path);
+            assertEquals(path + " " + refused.body, 404, refused.status);
+            assertFalse(path, refused.body.contains("root:"));
+        }
+        String partner = "partner" + System.nanoTime();
+        executeCommand("doudi:user-add --role partner " + partner + " Secret-pass-2024");
+        assertEquals("partners integrate: they read the document", 200,
+                admin.as(partner, "Secret-pass-2024").get("/docs").status);
+        JsonNode files = admin.get("/openapi.json").json().get("paths").get("/docs/{id}").get("get");
+        assertTrue(files.toString(), files.get("x-roles").toString().contains("partner"));
+    }
 }

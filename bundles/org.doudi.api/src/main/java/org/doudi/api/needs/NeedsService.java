@@ -2,6 +2,7 @@ package org.doudi.api.needs;
 
 import java.util.List;
 import java.util.Optional;
+import org.doudi.api.Page;
 import org.doudi.api.WriteContext;
 
 /**
@@ -27,9 +28,17 @@ public interface NeedsService {
     /** The household's current assessment. */
     Optional<NeedsAssessment> current(String householdId);
 
+    /** The largest page of the needs list. */
+    int MAX_LIST_SIZE = 500;
+
     /**
-     * The needs list (需求清单): the current assessments, the highest score first, of {@code street} (all streets when
-     * null) and of {@code level} (all levels when null).
+     * The needs list (需求清单), one page of it: the current assessments, the highest score first (then the latest
+     * assessed, then by household), of the households now living in {@code street} (all streets when null) and of
+     * {@code level} (all levels when null), with how many match in all.
+     *
+     * @param page zero-based page; {@code page × size} at most 1,000,000
+     * @param size 1 to {@link #MAX_LIST_SIZE}
+     * @throws org.doudi.api.ValidationException for a page or size out of range
      */
-    List<NeedsAssessment> currentList(String street, Grade level);
+    Page<NeedsAssessment> currentList(String street, Grade level, int page, int size);
 }

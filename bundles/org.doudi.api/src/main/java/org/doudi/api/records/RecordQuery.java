@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param eventFrom   event day on or after
  * @param eventTo     event day on or before
  * @param dueBefore   due day strictly before
- * @param page        zero-based page
+ * @param page        zero-based page; page × size at most 1,000,000
  * @param size        page size, 1 to 1000
  */
 public record RecordQuery(String kind, String householdId, String street, String status, String key,

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param kind            who offers it
  * @param category        what it helps with
  * @param provider        the department, union or organisation offering it
- * @param programId       the program bundle that manages it (e.g. {@code charity}), or null for the core's own
+ * @param programId       the program bundle that manages it (e.g. {@code charity}), or null for the core's own;
+ *                        a program's resource is referred to and changed through that program only
  * @param street          the street it serves, or null for the whole district
  * @param capacity        how many referrals it can take, or null for no limit
  * @param budget          its budget in yuan, or null for no money limit
@@ -24,7 +25,9 @@ import java.time.LocalDate;
  * @param validTo         last day, or null
  * @param active          false once closed: no new referrals
  * @param description     what it offers and to whom, or null
- * @param version         the record's version
+ * @param version         the record's version (the {@code ETag}); it moves with every change and also with every
+ *                        referral taking or giving back a place (the committed counts are part of the record), so
+ *                        read the resource again right before a change
  * @param updatedAt       when it last changed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,7 +1,9 @@
 package org.doudi.api.resources;
 
 /**
- * A referral's life: REFERRED → ACCEPTED → DELIVERED, or DECLINED / WITHDRAWN from REFERRED or ACCEPTED. A referral
+ * A referral's life: REFERRED → ACCEPTED → DELIVERED, or REFERRED → DELIVERED directly (a resource that delivers
+ * without a separate acceptance), or DECLINED / WITHDRAWN from REFERRED or ACCEPTED. DELIVERED, DECLINED and
+ * WITHDRAWN are final. An outcome's day is neither before the referral nor before the previous outcome. A referral
  * holds a place (and its amount) of the resource until it is declined or withdrawn.
  */
 public enum ReferralStatus {

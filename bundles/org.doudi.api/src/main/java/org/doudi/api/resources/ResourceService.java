@@ -19,9 +19,14 @@ public interface ResourceService {
     AssistanceResource create(ResourceRequest request, String programId, WriteContext context);
 
     /**
-     * Changes a resource; capacity and budget cannot drop below what is committed.
+     * Changes a resource; capacity and budget cannot drop below what is committed. The resource's version moves not
+     * only with changes to it but with every referral taking a place of it or giving one back (declined, withdrawn):
+     * read the resource again right before changing it, and expect a 412 when a referral came in between. A resource
+     * managed by a program ({@link AssistanceResource#programId()} set) is changed by that program only; the REST
+     * layer refuses it (409).
      *
-     * @throws org.doudi.api.DoudiException 404 unknown, 412 changed since {@code expectedVersion}
+     * @throws org.doudi.api.DoudiException 404 unknown, 412 changed since {@code expectedVersion} (also by a
+     *         referral), 409 capacity or budget below what is committed
      */
     AssistanceResource update(String id, long expectedVersion, ResourceRequest request, WriteContext context);
 

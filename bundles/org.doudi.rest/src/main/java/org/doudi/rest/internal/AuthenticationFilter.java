@@ -18,22 +18,31 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.doudi.api.security.Authenticator;
 import org.doudi.api.security.Caller;
+import org.doudi.api.security.TokenService;
 
 /**
- * HTTP Basic against the server's JAAS realm on every resource method, except those marked {@code @PermitAll}.
- * A method with no rule at all ({@code @PermitAll}, {@code @RolesAllowed}) is refused: closed by default.
+ * HTTP Basic against the server's JAAS realm, or a bearer token from the token endpoint
+ * ({@code POST /api/dci/oauth2/client/token}, RFC 6750), on every resource method except those marked
+ * {@code @PermitAll}. Both give the same caller with the same roles, checked the same way afterwards. A method with
+ * no rule at all ({@code @PermitAll}, {@code @RolesAllowed}) is refused: closed by default.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class AuthenticationFilter implements ContainerRequestFilter {
     static final String CHALLENGE = "Basic realm=\"doudi\", charset=\"UTF-8\"";
+    /** The answer to a bearer token that is unknown, forged, expired or revoked (RFC 6750 §3.1). */
+    static final String INVALID_TOKEN = "Bearer realm=\"doudi\", error=\"invalid_token\", "
+            + "error_description=\"the access token is invalid or expired\"";
+    static final String BEARER_SCHEME = "Bearer";
 
     private final Authenticator authenticator;
+    private final TokenService tokens;
 
     @Context
     private ResourceInfo resource;
 
-    AuthenticationFilter(Authenticator authenticator) {
+    AuthenticationFilter(Authenticator authenticator, TokenService tokens) {
         this.authenticator = authenticator;
+        this.tokens = tokens;
     }
 
     @Override
@@ -45,7 +54,20 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         if (method.isAnnotationPresent(PermitAll.class)) {
             return;
         }
-        String[] basic = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String token = bearer(authorization);
+        if (token != null) {
+            Optional<Caller> caller = tokens.verify(token);
+            if (caller.isEmpty()) {
+                request.abortWith(Response.fromResponse(Problem.of(401, "invalid-token", "the access token is invalid "
+                        + "or expired: get a new one from POST /api/dci/oauth2/client/token", null).toResponse())
+                        .header(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN).build());
+                return;
+            }
+            admit(request, method, caller.get(), BEARER_SCHEME);
+            return;
+        }
+        String[] basic = basic(authorization);
         long locked = basic == null ? 0 : authenticator.lockedOutSeconds(basic[0]);
         if (locked > 0) {
             request.abortWith(Response.fromResponse(Problem.of(429, "login-locked", "too many failed logins for this "
@@ -60,7 +82,12 @@ final class AuthenticationFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
             return;
         }
-        if (!allowed(method, caller.get())) {
+        admit(request, method, caller.get(), SecurityContext.BASIC_AUTH);
+    }
+
+    /** Lets an authenticated caller through if its roles allow the method, as the request's principal. */
+    private static void admit(ContainerRequestContext request, Method method, Caller caller, String scheme) {
+        if (!allowed(method, caller)) {
             request.abortWith(Problem.of(403, "forbidden", "your role may not call this operation", null)
                     .toResponse());
             return;
@@ -69,12 +96,12 @@ final class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new SecurityContext() {
             @Override
             public java.security.Principal getUserPrincipal() {
-                return caller.get();
+                return caller;
             }
 
             @Override
             public boolean isUserInRole(String role) {
-                return caller.get().hasRole(role);
+                return caller.hasRole(role);
             }
 
             @Override
@@ -84,7 +111,7 @@ final class AuthenticationFilter implements ContainerRequestFilter {
 
             @Override
             public String getAuthenticationScheme() {
-                return SecurityContext.BASIC_AUTH;
+                return scheme;
             }
         });
     }
@@ -107,6 +134,14 @@ final class AuthenticationFilter implements ContainerRequestFilter {
             }
         }
         return false;
+    }
+
+    /** The token of a Bearer header (RFC 6750 §2.1), or null when the header is absent or of another scheme. */
+    static String bearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return header.length() > 1024 ? "" : header.substring(7).strip();
     }
 
     /** User and password of a Basic header, or null. */

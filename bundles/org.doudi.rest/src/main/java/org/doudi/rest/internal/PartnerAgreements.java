@@ -51,7 +51,10 @@ public class PartnerAgreements {
 
     private static Map<String, Set<String>> parse(String attribute, String[] entries) {
         Map<String, Set<String>> parsed = new HashMap<>();
-        for (String entry : entries == null ? new String[0] : entries) {
+        // a .cfg file gives one string "a:x|y, b:z" (Configuration Admin does not split it): split on commas too
+        String[] split = entries == null ? new String[0] : Stream.of(entries).filter(e -> e != null)
+                .flatMap(e -> Stream.of(e.split(","))).toArray(String[]::new);
+        for (String entry : split) {
             if (entry == null || entry.isBlank()) {
                 continue;
             }

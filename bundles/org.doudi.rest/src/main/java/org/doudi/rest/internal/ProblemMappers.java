@@ -32,12 +32,22 @@ final class ProblemMappers {
         return List.of(new Business(), new Json(), new WebApp(), new Unexpected());
     }
 
-    /** {@link DoudiException} and its validation subtype. */
+    /**
+     * {@link DoudiException} and its validation subtype, with their own status, 5xx included (503 {@code busy}: the
+     * records were locked by concurrent work, try again; answered with {@code Retry-After}).
+     */
     static final class Business implements ExceptionMapper<DoudiException> {
+        static final String BUSY = "busy";
+        static final int RETRY_AFTER_SECONDS = 1;
+
         @Override
         public Response toResponse(DoudiException e) {
             List<FieldViolation> errors = e instanceof ValidationException ? ((ValidationException) e).violations() : null;
-            return Problem.of(e.status(), e.type(), e.getMessage(), errors).toResponse();
+            Response response = Problem.of(e.status(), e.type(), e.getMessage(), errors).toResponse();
+            if (e.status() == 503 && BUSY.equals(e.type())) {
+                return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            }
+            return response;
         }
     }
 

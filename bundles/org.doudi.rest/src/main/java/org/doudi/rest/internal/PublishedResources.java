@@ -26,7 +26,7 @@ public class PublishedResources implements ApiReadiness {
         String[] requiredResources() default {"health", "households", "streets", "audit", "programs", "cases",
             "enrolments", "payroll", "jobs", "imports", "monitoring", "warnings", "screenings", "reconciliations",
             "staff-relatives", "custody-records", "reports/streets", "file-checks",
-            "dishonesty-records", "needs", "visits"};
+            "dishonesty-records", "needs", "visits", "resources", "referrals", "docs", "dci/oauth2/client/token"};
     }
 
     private volatile Set<String> required = Set.of();

@@ -21,6 +21,7 @@ import org.doudi.api.program.AssistanceProgram;
 import org.doudi.api.registry.HouseholdService;
 import org.doudi.api.rest.RestResource;
 import org.doudi.api.security.Authenticator;
+import org.doudi.api.security.TokenService;
 import org.doudi.rest.internal.openapi.OpenApiResource;
 import org.doudi.rest.internal.programs.ProgramEndpoint;
 import org.doudi.rest.internal.programs.ProgramServer;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the API on CXF under {@code /api}, on a bus of its own, with the API's Jackson provider, problem
- * mappers, body limit and authentication:
+ * mappers, body limit and authentication (HTTP Basic or a bearer token):
  * <ul>
  * <li>the core {@link RestResource} services on one server at {@code /}, rebuilt when one comes or goes;</li>
  * <li>each {@link AssistanceProgram} on a server of its own at {@code /programs/<id>}, with the core's
@@ -54,6 +55,8 @@ public class RestPublisher {
 
     @Reference
     private Authenticator authenticator;
+    @Reference
+    private TokenService tokens;
     @Reference
     private PublishedResources state;
     @Reference
@@ -184,7 +187,7 @@ public class RestPublisher {
         List<Object> providers = new ArrayList<>();
         providers.add(new JacksonJsonProvider(mapper));
         providers.add(new BodyLimitFilter(BodyLimitFilter.MAX_JSON_BYTES));
-        providers.add(new AuthenticationFilter(authenticator));
+        providers.add(new AuthenticationFilter(authenticator, tokens));
         providers.addAll(ProblemMappers.all());
         return providers;
     }

@@ -1,7 +1,9 @@
 package org.doudi.security.internal;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -23,12 +25,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Authenticates against a Karaf JAAS realm and caches verified credentials for a short time, so the salted
- * hash is not recomputed on every request. A role {@code street:<id>} names a street-level user's street.
+ * hash is not recomputed on every request. A role {@code street:<id>} names a street-level user's street. Each user
+ * has a generation that {@link #forget} bumps: a login that began before it caches nothing, so a password change or
+ * a disabling that races with a login never leaves the old password trusted.
  */
 @Component(service = {Authenticator.class, JaasAuthenticator.class}, configurationPid = "org.doudi.security")
 @Designate(ocd = JaasAuthenticator.Config.class)
 public class JaasAuthenticator implements Authenticator {
-
 
     /** Authentication settings. */
     @ObjectClassDefinition(name = "Doudi authentication", description = "How API callers are authenticated")
@@ -49,6 +52,8 @@ public class JaasAuthenticator implements Authenticator {
     private volatile String realm = "karaf";
     private volatile CredentialCache cache = new CredentialCache(60_000, 10_000);
     private volatile LoginThrottle throttle = new LoginThrottle(5, 300_000);
+    /** Forgets per user (guarded by itself); only forgotten users have an entry, so admin actions bound it. */
+    private final Map<String, Long> generations = new HashMap<>();
 
     @Activate
     @Modified
@@ -60,7 +65,16 @@ public class JaasAuthenticator implements Authenticator {
 
     /** Forgets cached credentials of {@code user}: its password or roles just changed. */
     void forget(String user) {
-        cache.evict(user);
+        synchronized (generations) {
+            generations.merge(user, 1L, Long::sum);
+            cache.evict(user);
+        }
+    }
+
+    private long generation(String user) {
+        synchronized (generations) {
+            return generations.getOrDefault(user, 0L);
+        }
     }
 
     @Override
@@ -80,9 +94,14 @@ public class JaasAuthenticator implements Authenticator {
         if (cached.isPresent()) {
             return cached;
         }
+        long generation = generation(user);
         Optional<Caller> verified = login(user, password);
         if (verified.isPresent()) {
-            cache.put(user, password, verified.get());
+            synchronized (generations) {
+                if (generations.getOrDefault(user, 0L) == generation) {
+                    cache.put(user, password, verified.get());
+                }
+            }
             throttle.succeeded(user);
         } else {
             throttle.failed(user);
@@ -90,7 +109,8 @@ public class JaasAuthenticator implements Authenticator {
         return verified;
     }
 
-    private Optional<Caller> login(String user, String password) {
+    /** Checks the credentials against the realm (a test replaces it). */
+    Optional<Caller> login(String user, String password) {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

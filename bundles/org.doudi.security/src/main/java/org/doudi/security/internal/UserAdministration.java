@@ -31,6 +31,8 @@ public class UserAdministration implements UserDirectory {
     private StreetDirectory streets;
     @Reference
     private JaasAuthenticator authenticator;
+    @Reference
+    private BearerTokens tokens;
 
     @Override
     public void add(String user, String password, String role, String street, String actor) {
@@ -101,6 +103,7 @@ public class UserAdministration implements UserDirectory {
             return null;
         });
         authenticator.forget(user);
+        tokens.revoke(user);
         LOG.info("User {} disabled by {}", user, actor);
     }
 
@@ -128,6 +131,7 @@ public class UserAdministration implements UserDirectory {
             return null;
         });
         authenticator.forget(user);
+        tokens.revoke(user);
         LOG.info("Password of user {} changed by {}", user, actor);
     }
 

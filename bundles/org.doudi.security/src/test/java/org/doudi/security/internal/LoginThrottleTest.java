@@ -1,6 +1,7 @@
 package org.doudi.security.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.Test;
@@ -37,5 +38,43 @@ public class LoginThrottleTest {
         assertEquals(0, t.lockedOutSeconds("a"));
         t.failed("a");
         assertEquals(60, t.lockedOutSeconds("a"));
+    }
+
+    @Test
+    public void aFullTableForgetsTheOldestNamesButNeverALockout() {
+        LoginThrottle t = new LoginThrottle(3, 60_000, now::get, 100);
+        for (int i = 0; i < 3; i++) {
+            t.failed("admin");
+        }
+        assertEquals(60, t.lockedOutSeconds("admin"));
+        t.failed("oldest");
+        t.failed("oldest");
+        for (int i = 0; i < 1_000; i++) {
+            now.incrementAndGet();
+            t.failed("spray-" + i);
+            assertTrue("bounded: " + t.size(), t.size() <= 100);
+        }
+        assertTrue("still locked out", t.lockedOutSeconds("admin") > 0);
+        t.failed("oldest");
+        assertEquals("the oldest count was forgotten", 0, t.lockedOutSeconds("oldest"));
+        t.failed("spray-999");
+        t.failed("spray-999");
+        assertEquals("recent counts are kept", 60, t.lockedOutSeconds("spray-999"));
+    }
+
+    @Test
+    public void lockoutsSurviveEvenWhenTheyFillTheTable() {
+        LoginThrottle t = new LoginThrottle(1, 60_000, now::get, 10);
+        for (int i = 0; i < 10; i++) {
+            t.failed("locked-" + i);
+        }
+        t.failed("one-more");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(60, t.lockedOutSeconds("locked-" + i));
+        }
+        assertEquals(60, t.lockedOutSeconds("one-more"));
+        now.addAndGet(60_000);
+        t.failed("after");
+        assertEquals("ended lockouts make room", 1, t.size());
     }
 }

@@ -10,7 +10,8 @@ import org.doudi.api.audit.AuditVerification;
 
 /** Walks the audit hash chain and reports the first entry that was changed or removed. */
 @Service
-@Command(scope = "doudi", name = "audit-verify", description = "Verify the audit trail's hash chain")
+@Command(scope = "doudi", name = "audit-verify", description = "Verify the audit trail's hash chain: INTACT, "
+        + "or the first broken entry and why")
 public class AuditVerifyCommand implements Action {
 
     @Reference

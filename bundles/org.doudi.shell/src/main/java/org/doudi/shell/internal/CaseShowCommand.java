@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
@@ -27,7 +28,8 @@ import org.doudi.api.program.RuleOutcome;
         + "objections, its decision rule by rule and its appeals (复核, 行政复议)")
 public class CaseShowCommand implements Action {
 
-    @Argument(index = 0, name = "id", description = "The case id", required = true)
+    @Argument(index = 0, name = "id", description = "The case id (completes those with the nearest deadlines)", required = true)
+    @Completion(CaseCompleter.class)
     String id;
 
     @Reference

@@ -10,7 +10,7 @@ import org.doudi.api.registry.DemoDataService;
 
 /** Registers deterministic synthetic households (the same seed gives the same people). */
 @Service
-@Command(scope = "doudi", name = "demo-data", description = "Register synthetic demo households for the district's streets")
+@Command(scope = "doudi", name = "demo-data", description = "Register synthetic demo households (generated people, never real ones) spread over the district's streets")
 public class DemoDataCommand implements Action {
 
     @Option(name = "--households", aliases = "-n", description = "How many households (1-1000000)")

@@ -3,6 +3,7 @@ package org.doudi.shell.internal;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
@@ -16,10 +17,11 @@ import org.doudi.api.registry.Member;
 
 /** Shows one household: addresses, derived figures, members and economic facts. */
 @Service
-@Command(scope = "doudi", name = "household-show", description = "Show one household with its members and figures")
+@Command(scope = "doudi", name = "household-show", description = "Show one household: street, addresses, derived figures (members, per-capita income and assets), members with masked ID numbers, and its incomes, assets and expenditures")
 public class HouseholdShowCommand implements Action {
 
-    @Argument(index = 0, name = "id", description = "The household id", required = true)
+    @Argument(index = 0, name = "id", description = "The household id (completes the first 100)", required = true)
+    @Completion(HouseholdCompleter.class)
     String id;
 
     @Reference

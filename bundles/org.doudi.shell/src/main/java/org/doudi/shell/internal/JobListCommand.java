@@ -22,11 +22,11 @@ import org.doudi.api.jobs.JobType;
         + "runs, screenings), newest first, with state and percent done")
 public class JobListCommand implements Action {
 
-    @Option(name = "--state", description = "Only jobs in this state")
+    @Option(name = "--state", description = "Only jobs in this state: QUEUED, RUNNING, SUCCEEDED, FAILED or CANCELLED")
     @Completion(value = StringsCompleter.class, values = {"QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"})
     String state;
 
-    @Option(name = "--type", description = "Only jobs of this type")
+    @Option(name = "--type", description = "Only jobs of this type, e.g. HOUSEHOLD_IMPORT, FEED_LOAD, MONITORING_RUN, SCREENING")
     @Completion(value = StringsCompleter.class, values = {"HOUSEHOLD_IMPORT", "FEED_LOAD", "CITY_RESULTS_IMPORT",
         "MONITORING_RUN", "SCREENING"})
     String type;

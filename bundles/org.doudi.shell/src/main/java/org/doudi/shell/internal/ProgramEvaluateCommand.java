@@ -25,6 +25,7 @@ import org.doudi.api.program.RuleOutcome;
 public class ProgramEvaluateCommand implements Action {
 
     @Argument(index = 0, name = "household", description = "The household id", required = true)
+    @Completion(HouseholdCompleter.class)
     String householdId;
 
     @Argument(index = 1, name = "program", description = "The program id, e.g. dibao", required = true)

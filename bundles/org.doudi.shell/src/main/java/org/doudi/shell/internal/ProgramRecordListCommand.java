@@ -30,7 +30,7 @@ public class ProgramRecordListCommand implements Action {
     @Completion(ProgramCompleter.class)
     String program;
 
-    @Argument(index = 1, name = "kind", description = "The record kind, e.g. small-grant, plan, consent")
+    @Argument(index = 1, name = "kind", description = "The record kind, e.g. small-grant, plan, consent; every kind of the program when absent")
     String kind;
 
     @Option(name = "--status", description = "Only this status, e.g. REVIEW_DUE")
@@ -41,6 +41,7 @@ public class ProgramRecordListCommand implements Action {
     String street;
 
     @Option(name = "--household", description = "Only this household's records")
+    @Completion(HouseholdCompleter.class)
     String household;
 
     @Option(name = "--overdue", description = "Only records due before today")

@@ -26,15 +26,16 @@ public class ReferralListCommand implements Action {
     @Completion(StreetCompleter.class)
     String street;
 
-    @Option(name = "--status", description = "Only this status")
+    @Option(name = "--status", description = "Only this status: REFERRED, ACCEPTED, DELIVERED, DECLINED or WITHDRAWN")
     @Completion(value = StringsCompleter.class, values = {"REFERRED", "ACCEPTED", "DELIVERED", "DECLINED",
         "WITHDRAWN"})
     String status;
 
     @Option(name = "--household", description = "Only this household's referrals")
+    @Completion(HouseholdCompleter.class)
     String household;
 
-    @Option(name = "--resource", description = "Only referrals to this resource")
+    @Option(name = "--resource", description = "Only referrals to this resource (its id, see doudi:resource-list)")
     String resource;
 
     @Option(name = "--size", description = "Referrals to show (1-200)")

@@ -23,12 +23,12 @@ import org.doudi.api.resources.ResourceService;
         + "assistance, union and charity projects) with places and budget left")
 public class ResourceListCommand implements Action {
 
-    @Option(name = "--kind", aliases = "-k", description = "Only this kind")
+    @Option(name = "--kind", aliases = "-k", description = "Only this kind: POLICY, SPECIAL_ASSISTANCE, UNION_PROJECT, CHARITY_PROJECT or SOCIAL_SERVICE")
     @Completion(value = StringsCompleter.class, values = {"POLICY", "SPECIAL_ASSISTANCE", "UNION_PROJECT",
         "CHARITY_PROJECT", "SOCIAL_SERVICE"})
     String kind;
 
-    @Option(name = "--category", aliases = "-c", description = "Only this category")
+    @Option(name = "--category", aliases = "-c", description = "Only this category of need, e.g. MEDICAL, EDUCATION, HOUSING")
     @Completion(value = StringsCompleter.class, values = {"LIVING", "MEDICAL", "EDUCATION", "HOUSING", "EMPLOYMENT",
         "DISASTER", "CARE", "PSYCHOLOGICAL", "CHILDREN"})
     String category;

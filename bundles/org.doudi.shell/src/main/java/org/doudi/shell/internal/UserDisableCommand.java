@@ -13,7 +13,7 @@ import org.doudi.api.security.UserDirectory;
 @Command(scope = "doudi", name = "user-disable", description = "Disable a user (roles removed, password replaced)")
 public class UserDisableCommand implements Action {
 
-    @Argument(index = 0, name = "user", description = "User name", required = true)
+    @Argument(index = 0, name = "user", description = "The user name to disable", required = true)
     String user;
 
     @Reference

@@ -10,7 +10,7 @@ import org.doudi.api.security.UserDirectory;
 
 /** Lists the users with their role and street (never passwords). */
 @Service
-@Command(scope = "doudi", name = "user-list", description = "List users with their role and street")
+@Command(scope = "doudi", name = "user-list", description = "List the server's users with their role, street and whether they are disabled (no passwords)")
 public class UserListCommand implements Action {
 
     @Reference

@@ -13,10 +13,10 @@ import org.doudi.api.security.UserDirectory;
 @Command(scope = "doudi", name = "user-passwd", description = "Set a user's password (at least 10 characters)")
 public class UserPasswdCommand implements Action {
 
-    @Argument(index = 0, name = "user", description = "User name", required = true)
+    @Argument(index = 0, name = "user", description = "The user name", required = true)
     String user;
 
-    @Argument(index = 1, name = "password", description = "The new password", required = true)
+    @Argument(index = 1, name = "password", description = "The new password (at least 10 characters)", required = true)
     String password;
 
     @Reference

@@ -29,17 +29,17 @@ public class WarningListCommand implements Action {
     @Completion(StreetCompleter.class)
     String street;
 
-    @Option(name = "--type", aliases = "-t", description = "Only this type, e.g. death")
+    @Option(name = "--type", aliases = "-t", description = "Only this feed type, e.g. death, employment, real-estate")
     @Completion(value = StringsCompleter.class, values = {"death", "employment", "pension", "criminal-sentence",
         "real-estate", "vehicle", "business-registration", "medical-expense", "disability-certification",
         "school-enrolment"})
     String type;
 
-    @Option(name = "--status", description = "Only this status")
+    @Option(name = "--status", description = "Only this status: OPEN, ASSIGNED, VERIFIED, DISPOSED or DISMISSED")
     @Completion(value = StringsCompleter.class, values = {"OPEN", "ASSIGNED", "VERIFIED", "DISPOSED", "DISMISSED"})
     String status;
 
-    @Option(name = "--summary", description = "Open warnings per street instead of the list")
+    @Option(name = "--summary", description = "Open, assigned, verified, high and old warnings per street instead of the list")
     boolean summary;
 
     @Option(name = "--size", description = "Warnings to show (1-100)")

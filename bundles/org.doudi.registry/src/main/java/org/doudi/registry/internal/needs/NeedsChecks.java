@@ -16,6 +16,7 @@ final class NeedsChecks {
     static final int MAX_TEXT = 2000;
     static final int MAX_SERVICE = 200;
     static final int MAX_SERVICES = 20;
+    static final long MAX_OFFSET = 1_000_000;
 
     private NeedsChecks() {
     }
@@ -101,6 +102,20 @@ final class NeedsChecks {
         } else if (value.strip().length() > max) {
             v.add(new FieldViolation(field, "length", "must be at most " + max + " characters"));
         }
+    }
+
+    /** A page of a list: page 0 or more, size 1 to {@code maxSize}, page × size at most {@link #MAX_OFFSET}. */
+    static void page(int page, int size, int maxSize) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (page < 0) {
+            v.add(new FieldViolation("page", "range", "must be 0 or more"));
+        }
+        if (size < 1 || size > maxSize) {
+            v.add(new FieldViolation("size", "range", "must be 1 to " + maxSize));
+        } else if (page > 0 && (long) page * size > MAX_OFFSET) {
+            v.add(new FieldViolation("page", "range", "page × size must be at most " + MAX_OFFSET));
+        }
+        fail(v);
     }
 
     static String stripOrNull(String s) {

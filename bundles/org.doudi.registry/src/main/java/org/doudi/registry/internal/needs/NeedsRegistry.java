@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
+import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.DoudiException;
+import org.doudi.api.Page;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
 import org.doudi.api.needs.Grade;
@@ -160,20 +162,27 @@ public class NeedsRegistry implements NeedsService {
 
     /** The needs list: current assessments of the households now in {@code street}, the highest score first. */
     @Override
-    public List<NeedsAssessment> currentList(String street, Grade level) {
+    public Page<NeedsAssessment> currentList(String street, Grade level, int page, int size) {
+        NeedsChecks.page(page, size, MAX_LIST_SIZE);
         String where = (street == null ? "" : " AND h.street = :street")
                 + (level == null ? "" : " AND a.level = :level");
         return Tx.run(jpa, em -> {
-            var query = em.createQuery("SELECT a FROM NeedsAssessmentEntity a, HouseholdEntity h"
-                    + " WHERE h.id = a.householdId AND a.supersededBy IS NULL" + where
+            TypedQuery<NeedsAssessmentEntity> query = em.createQuery("SELECT a FROM NeedsAssessmentEntity a,"
+                    + " HouseholdEntity h WHERE h.id = a.householdId AND a.supersededBy IS NULL" + where
                     + " ORDER BY a.score DESC, a.assessedOn DESC, a.householdId", NeedsAssessmentEntity.class);
-            if (street != null) {
-                query.setParameter("street", street);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM NeedsAssessmentEntity a,"
+                    + " HouseholdEntity h WHERE h.id = a.householdId AND a.supersededBy IS NULL" + where, Long.class);
+            for (TypedQuery<?> t : List.of(query, count)) {
+                if (street != null) {
+                    t.setParameter("street", street);
+                }
+                if (level != null) {
+                    t.setParameter("level", level);
+                }
             }
-            if (level != null) {
-                query.setParameter("level", level);
-            }
-            return query.getResultList().stream().map(NeedsRegistry::view).toList();
+            List<NeedsAssessment> items = query.setFirstResult(page * size).setMaxResults(size).getResultList()
+                    .stream().map(NeedsRegistry::view).toList();
+            return new Page<>(items, page, size, count.getSingleResult());
         });
     }
 }

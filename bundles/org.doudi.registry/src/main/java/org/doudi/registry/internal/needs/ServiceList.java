@@ -10,7 +10,8 @@ import org.doudi.api.needs.ServiceTally;
 
 /**
  * The service list (服务清单): the services delivered on visits in a period, each with the visits that delivered it
- * and the households it reached, the most frequent first. A visit counts for the street it was made in.
+ * and the households it reached, the most frequent first. A visit counts for its household's current street (like the
+ * advisor list and the needs list), not for the street it was made in.
  */
 final class ServiceList {
 
@@ -20,11 +21,12 @@ final class ServiceList {
     static List<ServiceTally> of(EntityManager em, String street, LocalDate from, LocalDate to) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        term(where, args, street, " AND v.street = ?");
+        term(where, args, street, " AND h.street = ?");
         term(where, args, from == null ? null : Date.valueOf(from), " AND v.visited_on >= ?");
         term(where, args, to == null ? null : Date.valueOf(to), " AND v.visited_on <= ?");
         Query q = em.createNativeQuery("SELECT s.service, COUNT(DISTINCT v.id), COUNT(DISTINCT v.household_id)"
-                + " FROM visit_service s JOIN visit v ON v.id = s.visit_id" + where
+                + " FROM visit_service s JOIN visit v ON v.id = s.visit_id JOIN household h ON h.id = v.household_id"
+                + where
                 + " GROUP BY s.service ORDER BY 2 DESC, 3 DESC, 1");
         for (int i = 0; i < args.size(); i++) {
             q.setParameter(i + 1, args.get(i));

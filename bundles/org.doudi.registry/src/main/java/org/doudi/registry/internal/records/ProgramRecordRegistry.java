@@ -2,16 +2,20 @@ package org.doudi.registry.internal.records;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.doudi.api.DoudiClock;
+import org.doudi.api.Digests;
 import org.doudi.api.DoudiException;
 import org.doudi.api.Page;
 import org.doudi.api.ValidationException;
@@ -23,6 +27,7 @@ import org.doudi.api.records.RecordGuard;
 import org.doudi.api.records.RecordQuery;
 import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
+import org.doudi.registry.internal.Snapshots;
 import org.doudi.registry.internal.Tx;
 import org.doudi.registry.internal.entity.ProgramRecordEntity;
 import org.doudi.registry.internal.entity.ProgramRecordKeyRow;
@@ -32,8 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Program bundles' records in the registry's tables ({@code program_record}, its keys in {@code program_record_key}).
  * A write takes the lock row of its program and kind ({@link RecordLocks}), runs the program's guard over the same
- * transaction, then writes and audits (entity type {@code <programId>/<kind>}) before committing; a refusing guard
- * leaves nothing behind.
+ * transaction, then writes and audits (entity type {@code <programId>/<kind>}, the payload the record's indexed
+ * columns, keys and the body's SHA-256) before committing; a refusing guard leaves nothing behind.
  */
 @Component(service = ProgramRecordStore.class)
 public class ProgramRecordRegistry implements ProgramRecordStore {
@@ -51,8 +56,7 @@ public class ProgramRecordRegistry implements ProgramRecordStore {
         RecordChecks.programId(programId);
         RecordChecks.action(action);
         List<String> keys = RecordChecks.draft(draft);
-        RecordLocks.ensure(jpa, programId, draft.kind());
-        return Tx.run(jpa, em -> {
+        return RecordLocks.write(jpa, em -> {
             RecordLocks.take(em, programId, draft.kind());
             RecordReads reads = new RecordReads(em, programId);
             check(guard, reads);
@@ -63,8 +67,9 @@ public class ProgramRecordRegistry implements ProgramRecordStore {
             em.persist(e);
             keys.forEach(k -> em.persist(new ProgramRecordKeyRow(e.getId(), k)));
             em.flush();
-            audit(em, action, e, ctx);
-            return RecordReads.view(e, keys.stream().sorted().toList());
+            List<String> sorted = keys.stream().sorted().toList();
+            audit(em, action, e, sorted, ctx);
+            return RecordReads.view(e, sorted);
         });
     }
 
@@ -74,9 +79,7 @@ public class ProgramRecordRegistry implements ProgramRecordStore {
         RecordChecks.programId(programId);
         RecordChecks.action(action);
         List<String> keys = RecordChecks.draft(draft);
-        RecordLocks.ensure(jpa, programId, draft.kind());
-        return Tx.run(jpa, em -> {
-            RecordLocks.take(em, programId, draft.kind());
+        return RecordLocks.write(jpa, em -> {
             RecordReads reads = new RecordReads(em, programId);
             ProgramRecordEntity e = reads.entity(id);
             if (e == null) {
@@ -86,6 +89,8 @@ public class ProgramRecordRegistry implements ProgramRecordStore {
                 throw new ValidationException("kind", "unchanged", "record " + id + " is a " + e.getKind()
                         + "; its kind cannot change");
             }
+            RecordLocks.take(em, programId, draft.kind());
+            em.refresh(e); // as the last write of its kind left it
             if (e.getVersion() != expectedVersion) {
                 throw DoudiException.stale("record " + id, expectedVersion, e.getVersion());
             }
@@ -94,8 +99,9 @@ public class ProgramRecordRegistry implements ProgramRecordStore {
             e.setUpdated(ctx.actor(), now());
             replaceKeys(em, e.getId(), reads.keys(List.of(e.getId())).get(e.getId()), keys);
             em.flush();
-            audit(em, action, e, ctx);
-            return RecordReads.view(e, keys.stream().sorted().toList());
+            List<String> sorted = keys.stream().sorted().toList();
+            audit(em, action, e, sorted, ctx);
+            return RecordReads.view(e, sorted);
         });
     }
 
@@ -133,11 +139,34 @@ public class ProgramRecordRegistry implements ProgramRecordStore {
         keys.stream().filter(keep::contains).forEach(k -> em.persist(new ProgramRecordKeyRow(recordId, k)));
     }
 
-    private void audit(EntityManager em, String action, ProgramRecordEntity e, WriteContext ctx) {
+    private void audit(EntityManager em, String action, ProgramRecordEntity e, List<String> keys, WriteContext ctx) {
         String what = e.getProgramId() + "/" + e.getKind();
         AuditLog.append(em, clock.now(), ctx.actor(), action, what, e.getId(), e.getVersion(),
                 ctx.reason() == null ? what + " " + e.getId() + (e.getStatus() == null ? "" : " " + e.getStatus())
-                        : ctx.reason(), null);
+                        : ctx.reason(), Snapshots.json(snapshot(e, keys)));
+    }
+
+    /**
+     * The record after the write, for the audit payload: its indexed columns and keys, and of the body only its
+     * SHA-256 and size (the body may carry personal data; the audit trail proves which body was written without
+     * copying it).
+     */
+    static Map<String, Object> snapshot(ProgramRecordEntity e, List<String> keys) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", e.getId());
+        s.put("programId", e.getProgramId());
+        s.put("kind", e.getKind());
+        s.put("householdId", e.getHouseholdId());
+        s.put("street", e.getStreet());
+        s.put("status", e.getStatus());
+        s.put("eventDate", e.getEventDate() == null ? null : e.getEventDate().toString());
+        s.put("dueDate", e.getDueDate() == null ? null : e.getDueDate().toString());
+        s.put("amount", e.getAmount() == null ? null : e.getAmount().toPlainString());
+        s.put("keys", keys);
+        s.put("bodySha256", e.getBody() == null ? null : Digests.sha256(e.getBody()));
+        s.put("bodyBytes", e.getBody() == null ? null : e.getBody().getBytes(StandardCharsets.UTF_8).length);
+        s.put("version", e.getVersion());
+        return s;
     }
 
     private LocalDateTime now() {

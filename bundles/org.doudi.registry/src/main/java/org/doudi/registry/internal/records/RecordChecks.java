@@ -24,6 +24,8 @@ final class RecordChecks {
     static final int MAX_ACTION = 60;
     static final int MAX_ID = 64;
     static final int MAX_STREET = 32;
+    /** The furthest a page may start: page × size at most this (no overflow, no scans past a million rows). */
+    static final long MAX_OFFSET = 1_000_000;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private RecordChecks() {
@@ -93,6 +95,9 @@ final class RecordChecks {
         }
         if (q.size() < 1 || q.size() > 1000) {
             v.add(new FieldViolation("size", "range", "must be 1 to 1000"));
+        } else if (q.page() >= 0 && (long) q.page() * q.size() > MAX_OFFSET) {
+            v.add(new FieldViolation("page", "range", "page × size must be at most " + MAX_OFFSET
+                    + "; narrow the query instead"));
         }
         if (!v.isEmpty()) {
             throw new ValidationException(v);

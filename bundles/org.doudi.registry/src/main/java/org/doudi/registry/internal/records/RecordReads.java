@@ -35,7 +35,7 @@ final class RecordReads implements RecordReader {
         RecordChecks.query(q);
         List<ProgramRecordEntity> found = bind(em.createQuery("SELECT r FROM ProgramRecordEntity r" + where(q)
                 + " ORDER BY r.createdAt, r.id", ProgramRecordEntity.class), q)
-                .setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
+                .setFirstResult(Math.toIntExact((long) q.page() * q.size())).setMaxResults(q.size()).getResultList();
         Map<String, List<String>> keys = keys(found.stream().map(ProgramRecordEntity::getId).toList());
         return found.stream().map(e -> view(e, keys.get(e.getId()))).toList();
     }

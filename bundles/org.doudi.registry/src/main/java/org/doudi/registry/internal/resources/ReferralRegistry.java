@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.doudi.api.resources.ReferralService;
 import org.doudi.api.resources.ReferralStatus;
 import org.doudi.registry.internal.AuditLog;
 import org.doudi.registry.internal.RegistrySchema;
+import org.doudi.registry.internal.Snapshots;
 import org.doudi.registry.internal.Tx;
 import org.doudi.registry.internal.entity.AssistanceResourceEntity;
 import org.doudi.registry.internal.entity.HouseholdEntity;
@@ -37,7 +39,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Referrals (转介) in the registry's tables. A referral locks its resource's row and takes a place (and its amount) in
  * the same transaction, so concurrent referrals never commit more than the capacity or the budget; declining or
- * withdrawing gives them back.
+ * withdrawing gives them back. Lists are ordered by the day referred, the newest first, then by id (stable while
+ * outcomes are recorded).
  */
 @Component(service = ReferralService.class)
 public class ReferralRegistry implements ReferralService {
@@ -135,6 +138,10 @@ public class ReferralRegistry implements ReferralService {
                 throw new ValidationException("on", "order", "cannot be before the referral (" + e.getReferredOn()
                         + ")");
             }
+            if (e.getOutcomeOn() != null && o.on().isBefore(e.getOutcomeOn())) {
+                throw new ValidationException("on", "order", "cannot be before the referral's latest outcome ("
+                        + from + " on " + e.getOutcomeOn() + ")");
+            }
             e.setOutcome(o.status(), request.outcome().strip(), o.on(), ctx.actor(), now());
             boolean released = from.holdsPlace() && !o.status().holdsPlace();
             if (released) {
@@ -145,9 +152,29 @@ public class ReferralRegistry implements ReferralService {
             AuditLog.append(em, clock.now(), ctx.actor(), "REFERRAL_" + o.status(), ENTITY, e.getId(),
                     e.getVersion(), from + " → " + o.status() + " on " + o.on() + ": " + e.getOutcome()
                             + (released ? "; place" + (e.getAmount() == null ? "" : " and " + e.getAmount()
-                                    + " yuan") + " of " + res.getName() + " released" : ""), null);
+                                    + " yuan") + " of " + res.getName() + " released" : ""),
+                    Snapshots.json(outcomePayload(e, from, released)));
             return ResourceViews.of(e, res.getName());
         });
+    }
+
+    /**
+     * The referral after an outcome, for the audit payload: the whole outcome text (the reason is cut at 500
+     * characters, an outcome may have 1000), the move, its day and whether the place was given back.
+     */
+    static Map<String, Object> outcomePayload(ReferralEntity e, ReferralStatus from, boolean released) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", e.getId());
+        p.put("householdId", e.getHouseholdId());
+        p.put("resourceId", e.getResourceId());
+        p.put("from", from.name());
+        p.put("status", e.getStatus().name());
+        p.put("on", e.getOutcomeOn().toString());
+        p.put("outcome", e.getOutcome());
+        p.put("amount", e.getAmount() == null ? null : e.getAmount().toPlainString());
+        p.put("placeReleased", released);
+        p.put("version", e.getVersion());
+        return p;
     }
 
     @Override
@@ -168,7 +195,7 @@ public class ReferralRegistry implements ReferralService {
                 + (q.status() == null ? "" : " AND r.status = :status");
         return Tx.run(jpa, em -> {
             List<ReferralEntity> found = bind(em.createQuery("SELECT r FROM ReferralEntity r" + where
-                    + " ORDER BY r.referredOn DESC, r.updatedAt DESC, r.id", ReferralEntity.class), q)
+                    + " ORDER BY r.referredOn DESC, r.id DESC", ReferralEntity.class), q)
                     .setFirstResult(q.page() * q.size()).setMaxResults(q.size()).getResultList();
             long total = bind(em.createQuery("SELECT COUNT(r) FROM ReferralEntity r" + where, Long.class), q)
                     .getSingleResult();

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.doudi.api.WriteContext;
+import org.doudi.api.needs.Grade;
 import org.doudi.api.needs.AdvisorSummary;
 import org.doudi.api.needs.NeedsAssessment;
 import org.doudi.api.needs.NeedsGrades;
@@ -29,10 +30,14 @@ public class NeedsListsTest {
         n.assess(a, "2025-02-10", new NeedsGrades(HIGH, MEDIUM, LOW, LOW, LOW, LOW)); // supersedes: score 9
         n.assess(b, "2025-01-15", NeedsFixture.all(HIGH)); // 18
         n.assess(c, "2025-01-20", NeedsFixture.all(MEDIUM)); // 12
-        assertEquals(List.of(b.id() + " 18", c.id() + " 12", a.id() + " 9"), rows(n.needs.currentList(null, null)));
-        assertEquals(List.of(b.id() + " 18", a.id() + " 9"), rows(n.needs.currentList("tianshanlu", null)));
-        assertEquals(List.of(b.id() + " 18"), rows(n.needs.currentList("tianshanlu", HIGH)));
-        assertEquals(List.of(), n.needs.currentList("hongqiao", LOW));
+        assertEquals(List.of(b.id() + " 18", c.id() + " 12", a.id() + " 9"), rows(list(null, null)));
+        assertEquals(List.of(b.id() + " 18", a.id() + " 9"), rows(list("tianshanlu", null)));
+        assertEquals(List.of(b.id() + " 18"), rows(list("tianshanlu", HIGH)));
+        assertEquals(List.of(), list("hongqiao", LOW));
+    }
+
+    private List<NeedsAssessment> list(String street, Grade level) {
+        return n.needs.currentList(street, level, 0, 500).items();
     }
 
     private static List<String> rows(List<NeedsAssessment> list) {

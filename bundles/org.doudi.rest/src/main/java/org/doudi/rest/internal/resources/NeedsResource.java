@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -16,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.doudi.api.DoudiException;
+import org.doudi.api.Page;
 import org.doudi.api.StreetDirectory;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
@@ -33,6 +35,7 @@ import org.doudi.api.security.Roles;
 import org.doudi.rest.internal.CallerPrincipal;
 import org.doudi.rest.internal.CallerViews;
 import static org.doudi.rest.internal.RequestValues.date;
+import static org.doudi.rest.internal.RequestValues.integer;
 import static org.doudi.rest.internal.RequestValues.oneOf;
 import static org.doudi.rest.internal.RequestValues.requireBody;
 import org.osgi.service.component.annotations.Component;
@@ -41,7 +44,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Needs assessments over HTTP ({@code /api/needs/assessments}, 困难画像): recording a household's hardship profile
  * (six dimensions graded HIGH/MEDIUM/LOW, a score and an overall level; a new one supersedes the previous, which is
- * kept) and its history, the newest first; the needs list ({@code GET /api/needs?street=&level=}) and a household's
+ * kept) and its history, the newest first; the needs list ({@code GET /api/needs?street=&level=&page=&size=}, a page) and a household's
  * matching resources ({@code GET /api/needs/{id}/matches?asOf=}). Another street's household does not exist for a
  * street-level caller (404).
  */
@@ -49,6 +52,7 @@ import org.osgi.service.component.annotations.Reference;
 @Path("needs")
 @Produces(MediaType.APPLICATION_JSON)
 public class NeedsResource implements RestResource {
+    static final int DEFAULT_PAGE_SIZE = 100;
 
     @Reference
     private NeedsService needs;
@@ -87,15 +91,19 @@ public class NeedsResource implements RestResource {
     }
 
     /**
-     * The needs list (需求清单): current assessments, the highest score first, of a street's households (a
-     * street-level caller: its own street) and of a hardship level.
+     * The needs list (需求清单), a page of it ({@code page} from 0, {@code size} 1 to 500, default 100) with the
+     * total: current assessments, the highest score first, of the households now living in a street (a street-level
+     * caller: its own street) and of a hardship level.
      */
     @GET
     @RolesAllowed({Roles.DISTRICT_ADMIN, Roles.DISTRICT_STAFF, Roles.STREET_OPERATOR, Roles.ADVISOR, Roles.AUDITOR})
-    public List<NeedsAssessment> list(@QueryParam("street") String street, @QueryParam("level") String level) {
+    public Page<NeedsAssessment> list(@QueryParam("street") String street, @QueryParam("level") String level,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("" + DEFAULT_PAGE_SIZE) String size) {
         Caller caller = caller();
         Checks.knownStreet(streets, street);
-        return needs.currentList(CallerViews.streetFilter(caller, street), oneOf("level", level, Grade.class));
+        return needs.currentList(CallerViews.streetFilter(caller, street), oneOf("level", level, Grade.class),
+                integer("page", page, 0, 1_000_000), integer("size", size, 1, NeedsService.MAX_LIST_SIZE));
     }
 
     /**

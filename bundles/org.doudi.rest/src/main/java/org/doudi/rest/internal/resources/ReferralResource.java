@@ -24,6 +24,7 @@ import org.doudi.api.StreetDirectory;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.resources.AssistanceResource;
 import org.doudi.api.resources.Referral;
 import org.doudi.api.resources.ReferralOutcomeRequest;
 import org.doudi.api.resources.ReferralQuery;
@@ -44,7 +45,9 @@ import org.osgi.service.component.annotations.Reference;
  * places (and an amount of its budget; 409 naming what is left when none is), and tracked to its outcome with
  * {@code POST /api/referrals/{id}/outcome} (ACCEPTED, DELIVERED, DECLINED, WITHDRAWN; declining or withdrawing gives
  * the place back). A street-level caller refers and sees its own street's households only (another street's
- * household or referral: 404).
+ * household or referral: 404). A resource managed by a program (its {@code programId} set, e.g. a charity project)
+ * is referred to through that program only ({@code /api/programs/<programId>/referrals}, which applies the program's
+ * own rules such as the household's consent): 409 here. Outcomes of any referral are recorded here.
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
 @Path("referrals")
@@ -76,7 +79,11 @@ public class ReferralResource implements RestResource {
         if (request.resourceId() == null || request.resourceId().isBlank() || request.resourceId().length() > 64) {
             throw new ValidationException("resourceId", "required", "the resource: 1 to 64 characters");
         }
-        ResourceResource.visible(resources, request.resourceId().strip(), caller);
+        AssistanceResource resource = ResourceResource.visible(resources, request.resourceId().strip(), caller);
+        if (resource.programId() != null) {
+            throw DoudiException.conflict("resource " + resource.id() + " is managed by program "
+                    + resource.programId() + ": refer through /api/programs/" + resource.programId() + "/referrals");
+        }
         Referral r = referrals.refer(request, WriteContext.of(caller.name(), request.note()));
         return Response.created(uri.getBaseUriBuilder().path("referrals").path(r.id()).build()).entity(r).build();
     }

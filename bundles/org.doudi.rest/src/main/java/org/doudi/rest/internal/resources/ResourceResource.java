@@ -43,7 +43,9 @@ import org.osgi.service.component.annotations.Reference;
  * and charities' projects, each with an optional capacity (places) and budget (yuan) that referrals draw on.
  * District staff add and change any resource; a street operator only its own street's. A street-level caller sees
  * its street's resources and the district's; another street's resource does not exist for it (404). Changes need
- * {@code If-Match} with the version last read (the {@code ETag}).
+ * {@code If-Match} with the version last read (the {@code ETag}); the version also moves with every referral taking
+ * or giving back a place, so read the resource again right before a change. A resource managed by a program (its
+ * {@code programId} set) is the program's to change: 409 here.
  */
 @Component(service = RestResource.class, property = "osgi.jaxrs.resource=true")
 @Path("resources")
@@ -103,6 +105,10 @@ public class ResourceResource implements RestResource {
         AssistanceResource current = visible(resources, id, caller);
         long version = IfMatch.version(ifMatch, "resource " + id);
         requireBody(request);
+        if (current.programId() != null) {
+            throw DoudiException.conflict("resource " + current.id() + " is managed by program " + current.programId()
+                    + "; change it through that program");
+        }
         CallerViews.requireOwnStreet(caller, current.street(), "street");
         CallerViews.requireOwnStreet(caller, request.street(), "street");
         AssistanceResource r = resources.update(current.id(), version, request, WriteContext.of(caller.name(), null));

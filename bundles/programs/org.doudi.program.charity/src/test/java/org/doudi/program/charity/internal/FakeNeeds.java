@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.doudi.api.Page;
 import org.doudi.api.WriteContext;
 import org.doudi.api.needs.Grade;
 import org.doudi.api.needs.NeedsAssessment;
@@ -40,7 +41,7 @@ final class FakeNeeds implements NeedsService {
     }
 
     @Override
-    public List<NeedsAssessment> currentList(String street, Grade level) {
+    public Page<NeedsAssessment> currentList(String street, Grade level, int page, int size) {
         throw new UnsupportedOperationException();
     }
 }

@@ -1,0 +1,149 @@
+package org.doudi.dci.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.doudi.api.DoudiClock;
+import org.doudi.api.Page;
+import org.doudi.api.WriteContext;
+import org.doudi.api.audit.AuditEvent;
+import org.doudi.api.audit.AuditQuery;
+import org.doudi.api.audit.AuditTrail;
+import org.doudi.api.casework.EnrolmentService;
+import org.doudi.api.monitoring.WarningService;
+import org.doudi.api.records.ProgramRecord;
+import org.doudi.api.records.ProgramRecordStore;
+import org.doudi.api.records.RecordDraft;
+import org.doudi.api.records.RecordQuery;
+import org.doudi.api.registry.HouseholdService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Feeds subscribers from the audit trail, with no hook in the core: every two seconds it reads the entries after
+ * its stored cursor (a position in the append-only trail, kept in the record store as kind {@code cursor}), maps
+ * them to registry events ({@link EventReader}), and queues one notify per matching subscription in the
+ * {@link Outbox} under a key made of the entry and the subscription, so a re-read after a crash queues nothing
+ * twice. The cursor is stored whenever something was queued (and every thousand entries otherwise).
+ */
+@Component(immediate = true)
+public class AuditNotifier {
+    static final String KIND = "cursor";
+    private static final Logger LOG = LoggerFactory.getLogger(AuditNotifier.class);
+    private static final int BATCH = 500;
+    private static final int SAVE_EVERY = 1000;
+
+    @Reference
+    private AuditTrail audit;
+    @Reference
+    private HouseholdService households;
+    @Reference
+    private EnrolmentService enrolments;
+    @Reference
+    private WarningService warnings;
+    @Reference
+    private ProgramRecordStore store;
+    @Reference
+    private DoudiClock clock;
+    @Reference
+    private Outbox outbox;
+
+    private ScheduledExecutorService scheduler;
+    private long offset = -1;
+    private long saved = -1;
+
+    @Activate
+    void activate() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "doudi-dci-notifier"));
+        scheduler.scheduleWithFixedDelay(this::pollSafely, 2, 2, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        scheduler.shutdownNow();
+    }
+
+    private void pollSafely() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            LOG.warn("DCI notifier: this round stopped ({}); it resumes from its cursor", e.toString());
+        }
+    }
+
+    void poll() {
+        ProgramRecord cursor = cursor();
+        if (offset < 0) {
+            offset = DciJson.parse(cursor.body()).path("offset").asLong();
+            saved = offset;
+        }
+        Page<AuditEvent> page = audit.find(new AuditQuery(null, null, null, null, null, null,
+                (int) (offset / BATCH), BATCH));
+        int skip = (int) (offset % BATCH);
+        List<ProgramRecord> subscriptions = null;
+        boolean queued = false;
+        EventReader reader = new EventReader(households, enrolments, warnings);
+        LocalDate today = clock.today();
+        for (int i = skip; i < page.items().size(); i++) {
+            AuditEvent a = page.items().get(i);
+            if (EventReader.ACTIONS.contains(a.action())) {
+                if (subscriptions == null) {
+                    subscriptions = new Subscriptions(store).active();
+                }
+                if (!subscriptions.isEmpty()) {
+                    queued |= notify(reader.read(a), subscriptions, today);
+                }
+            }
+            offset++;
+        }
+        if (queued || offset - saved >= SAVE_EVERY) {
+            save(cursor, offset);
+        }
+    }
+
+    private boolean notify(List<RegistryEvent> events, List<ProgramRecord> subscriptions, LocalDate today) {
+        boolean queued = false;
+        for (RegistryEvent ev : events) {
+            for (ProgramRecord s : subscriptions) {
+                JsonNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) DciJson.parse(s.body()))
+                        .put("code", s.id());
+                if (NotifyMessages.matches(body, ev, today)) {
+                    queued |= outbox.enqueue(body.path("notify_uri").asText(), NotifyMessages.envelope(body, ev,
+                            today, clock.now()), TxnStore.key("notify", String.valueOf(ev.auditId()), s.id(),
+                            ev.eventType(), ev.member() == null ? "" : String.valueOf(ev.member().personId())),
+                            "DCI notify " + ev.eventType() + " to subscription " + s.id());
+                }
+            }
+        }
+        return queued;
+    }
+
+    private ProgramRecord cursor() {
+        List<ProgramRecord> found = store.find(TxnStore.PROGRAM, RecordQuery.ofKind(KIND)).items();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        long start = audit.find(new AuditQuery(null, null, null, null, null, null, 0, 1)).total();
+        return store.create(TxnStore.PROGRAM, draft(start), existing -> { }, "DCI_NOTIFIER_STARTED",
+                WriteContext.of(Outbox.ACTOR, "DCI notifier starts at audit position " + start));
+    }
+
+    private void save(ProgramRecord cursor, long position) {
+        ProgramRecord current = store.get(TxnStore.PROGRAM, cursor.id()).orElse(cursor);
+        store.update(TxnStore.PROGRAM, current.id(), current.version(), draft(position), existing -> { },
+                "DCI_NOTIFIER_CURSOR", WriteContext.of(Outbox.ACTOR, "DCI notifier read up to " + position));
+        saved = position;
+    }
+
+    private static RecordDraft draft(long position) {
+        return new RecordDraft(KIND, null, null, null, null, null, null, List.of(),
+                DciJson.object().put("offset", position).toString());
+    }
+}

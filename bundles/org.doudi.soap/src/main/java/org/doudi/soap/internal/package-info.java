@@ -1,0 +1,2 @@
+/** The bundle's private implementation. */
+package org.doudi.soap.internal;
