@@ -305,6 +305,9 @@ public class DciIT {
         DciReceiver.Call suspended = notifyOf(enrolmentSub, "EnrolmentStatusChange");
         assertEquals("Suspended", suspended.body.at("/message/notify_event/0/data/reg_records/programme_identifier"
                 + "/enrolment_status").asText());
+        // read both as a death warning and as the audit entry of the suspension it caused: one notice
+        sleep(6_000);
+        assertEquals("one notice per reported death: " + notifies(deathSub), 1, notifies(deathSub).size());
 
         // the enrolment ends
         Http.Reply ended = admin.post("/enrolments/" + enrolment + "/status",
@@ -345,6 +348,56 @@ public class DciIT {
                 receiver.uri("/partner/on-unsubscribe"), DciEnvelopes.unsubscribe(DciEnvelopes.id(), "no-such-code"),
                 1)).json();
         schemas.assertValid(DciSchemas.CORE, DciSchemas.ACK, again);
+    }
+
+    @Test
+    public void aDeathReportedForARegisteredPersonWhoIsNotEnrolledReachesSubscribers() {
+        String head = TestData.idNumber(true);
+        String spouse = TestData.idNumber(false);
+        String household = household(head, spouse, TestData.childIdNumber());
+        assertEquals("not enrolled", 0, admin.get("/enrolments?householdId=" + household).json().get("items")
+                .size());
+        String sub = subscribe("DEATH_REGISTERED", DciEnvelopes.idTypeValue("UIN", spouse), "Member");
+        String other = subscribe("DEATH_REGISTERED", DciEnvelopes.idTypeValue("UIN", head), "Member");
+
+        // the death feed, then the monthly run
+        String feed = admin.send("POST", "/monitoring/feeds/death?period=2024-10", "text/csv",
+                ("idNumber,date\n" + spouse + ",2024-10-09\n").getBytes(StandardCharsets.UTF_8)).json()
+                .get("jobId").asText();
+        Wait.until("the death feed", 120, () -> admin.get("/jobs/" + feed).json().get("state").asText()
+                .equals("SUCCEEDED"));
+        Http.Reply run = admin.post("/monitoring/runs", "{\"month\":\"2024-10\"}");
+        assertEquals(run.body, 202, run.status);
+        String runJob = run.json().get("jobId").asText();
+        Wait.until("the monitoring run", 120, () -> admin.get("/jobs/" + runJob).json().get("state").asText()
+                .equals("SUCCEEDED"));
+        JsonNode warnings = admin.get("/warnings?householdId=" + household + "&type=death&size=10").json();
+        assertEquals(warnings.toString(), 1, warnings.get("items").size());
+        String warning = warnings.at("/items/0/id").asText();
+        assertTrue("nothing to suspend: no audit entry of a suspension", admin.get("/audit?entityId=" + warning
+                + "&action=WARNING_SUSPENDED_ENROLMENTS").json().at("/items").isEmpty());
+
+        DciReceiver.Call death = notifyOf(sub, "DEATH_REGISTERED"); // schema-validated
+        assertEquals("notify", death.body.at("/header/action").asText());
+        JsonNode event = death.body.at("/message/notify_event/0");
+        assertEquals("warning-" + warning + "-1", event.get("reference_id").asText());
+        JsonNode person = event.at("/data/reg_records");
+        assertEquals("Member", person.get("@type").asText());
+        assertEquals(spouse, person.at("/demographic_info/identifier/0/identifier_value").asText());
+        assertEquals("2024-10-09", person.at("/demographic_info/death_date").asText());
+        assertTrue(person.get("additional_attributes").toString().contains("reported"));
+        sleep(6_000);
+        assertEquals("once: " + notifies(sub), 1, notifies(sub).size());
+        assertTrue("the head's subscription hears nothing of the spouse's death", notifies(other).isEmpty());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subscribe(String event, JsonNode filter, String recordType) {

@@ -28,6 +28,7 @@ import javax.xml.ws.soap.SOAPFaultException;
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.binding.soap.SoapHeader;
 import org.apache.cxf.headers.Header;
+import org.doudi.api.Digests;
 import org.doudi.itests.soap.FeedField;
 import org.doudi.itests.soap.FeedRecord;
 import org.doudi.itests.soap.GetAssistanceStatus;
@@ -173,10 +174,60 @@ public class SoapPartnerIT {
     }
 
     @Test
-    public void anUnknownPersonIsNotRegistered() throws Exception {
-        GetAssistanceStatusResponse r = port(PARTNER, PW).getAssistanceStatus(status(TestData.idNumber(true)));
+    public void anUnknownPersonIsNotRegisteredAndThePartnersLookupIsAuditedByDigest() throws Exception {
+        String unknown = TestData.idNumber(true);
+        GetAssistanceStatusResponse r = port(PARTNER, PW).getAssistanceStatus(status(unknown));
         assertFalse(r.isRegistered());
         assertTrue(r.getProgram().isEmpty());
+        assertEquals(null, r.isDeceased());
+        String digest = Digests.sha256(unknown);
+        JsonNode audit = admin.get("/audit?actor=" + PARTNER + "&entityId=" + digest).json();
+        assertEquals(audit.toString(), 1, audit.get("total").asInt());
+        JsonNode entry = audit.get("items").get(0);
+        assertEquals("HOUSEHOLD_LOOKUP", entry.get("action").asText());
+        assertEquals("id-number-sha256", entry.get("entityType").asText());
+        assertTrue(entry.toString(), entry.toString().contains("no household found"));
+        assertFalse("never the number itself", admin.get("/audit?actor=" + PARTNER + "&size=100").body
+                .contains(unknown));
+    }
+
+    @Test
+    public void aMemberWhoDiedIsFoundAsDeceasedWithTheProgramsThatCoveredThem() throws Exception {
+        String head = TestData.idNumber(true);
+        String spouse = TestData.idNumber(false);
+        importEnrolled(head);
+        String id = householdOf(head);
+        Http.Reply added = admin.post("/households/" + id + "/members", "{\"idNumber\":\"" + spouse + "\","
+                + "\"name\":\"孙八\",\"relation\":\"SPOUSE\",\"hukouLocal\":true}");
+        assertEquals(added.body, 201, added.status);
+        String personId = null;
+        for (JsonNode m : added.json().get("members")) {
+            if (spouse.equals(m.get("idNumber").asText())) {
+                personId = m.get("personId").asText();
+            }
+        }
+        assertNotNull(added.body, personId);
+        Http.Reply died = admin.post("/households/" + id + "/members/" + personId + "/end", "{\"endedOn\":\""
+                + today() + "\",\"endReason\":\"DECEASED\",\"reason\":\"death certificate seen\"}");
+        assertEquals(died.body, 200, died.status);
+        assertEquals("the search finds current members only", 0, admin.post("/households/search",
+                "{\"idNumber\":\"" + spouse + "\"}").json().get("total").asInt());
+
+        GetAssistanceStatusResponse r = port(PARTNER, PW).getAssistanceStatus(status(spouse));
+        assertTrue(r.isRegistered());
+        assertEquals(Boolean.TRUE, r.isDeceased());
+        assertEquals(id, r.getHouseholdId());
+        assertEquals(spouse.substring(0, 6) + "***********" + spouse.charAt(17), r.getIdNumber());
+        assertEquals(1, r.getProgram().size());
+        assertEquals("dibao", r.getProgram().get(0).getProgramId());
+        assertEquals(ProgramStatus.DECEASED, r.getProgram().get(0).getStatus());
+        assertEquals(today(), LocalDate.parse(r.getProgram().get(0).getSince().toXMLFormat()));
+        JsonNode read = admin.get("/audit?actor=" + PARTNER + "&action=HOUSEHOLD_READ&entityId=" + id).json();
+        assertEquals(read.toString(), 1, read.get("total").asInt());
+
+        GetAssistanceStatusResponse living = port("admin", SERVER.password).getAssistanceStatus(status(head));
+        assertEquals("the living head's answer is as before", null, living.isDeceased());
+        assertEquals(ProgramStatus.ACTIVE, living.getProgram().get(0).getStatus());
     }
 
     @Test

@@ -50,6 +50,14 @@ public interface HouseholdService {
     /** Households matching the query, ordered by id. */
     Page<Household> search(HouseholdQuery query);
 
+    /**
+     * The households in which the person with this ID number is or was a member, ended memberships (death, moving
+     * out) included, with derived figures as of today: the newest membership first (a current membership before
+     * ended ones, ended ones by their end date, latest first), each household once, at most {@code max}. Empty for an
+     * unknown number. {@link #search} finds current members only.
+     */
+    List<Household> findByMember(String idNumber, int max);
+
     /** Every version of the household, oldest first. */
     List<HouseholdRevision> history(String householdId);
 

@@ -1,6 +1,7 @@
 package org.doudi.dci.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.doudi.api.audit.AuditEvent;
 import org.doudi.api.audit.AuditQuery;
 import org.doudi.api.audit.AuditTrail;
 import org.doudi.api.casework.EnrolmentService;
+import org.doudi.api.monitoring.Warning;
 import org.doudi.api.monitoring.WarningService;
 import org.doudi.api.records.ProgramRecord;
 import org.doudi.api.records.ProgramRecordStore;
@@ -27,11 +29,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds subscribers from the audit trail, with no hook in the core: every two seconds it reads the entries after
- * its stored cursor (a position in the append-only trail, kept in the record store as kind {@code cursor}), maps
- * them to registry events ({@link EventReader}), and queues one notify per matching subscription in the
- * {@link Outbox} under a key made of the entry and the subscription, so a re-read after a crash queues nothing
- * twice. The cursor is stored whenever something was queued (and every thousand entries otherwise).
+ * Feeds subscribers from the audit trail and the death warnings, with no hook in the core. Every two seconds it
+ * reads the audit entries after its stored cursor (a position in the append-only trail, kept in the record store as
+ * kind {@code cursor}), maps them to registry events ({@link EventReader}), and queues one notify per matching
+ * subscription in the {@link Outbox} under a key made of the entry and the subscription, so a re-read after a crash
+ * queues nothing twice. The cursor is stored whenever something was queued (and every thousand entries otherwise).
+ *
+ * <p>A death reported by a feed raises a death warning but an audit entry only when it suspends an enrolment, so
+ * the death warnings are read too, from a cursor of their own ({@link WarningCursor}, kind {@code warning-cursor}):
+ * when their number changed, the ones raised since the cursor ({@link DeathWarnings}) each make a DEATH_REGISTERED
+ * ({@code reported}) notify, queued under a key of the warning and the subscription, the key the audit entry of a
+ * suspension by that warning uses too; whichever of the two reads it first queues it, and both make the same
+ * notice (the warning's), so a subscriber hears of a reported death once. The cursor is stored after the notices.
  */
 @Component(immediate = true)
 public class AuditNotifier {
@@ -58,6 +67,8 @@ public class AuditNotifier {
     private ScheduledExecutorService scheduler;
     private long offset = -1;
     private long saved = -1;
+    /** The number of death warnings when they were last read through, or -1: read them. */
+    private long deathTotal = -1;
 
     @Activate
     void activate() {
@@ -75,6 +86,12 @@ public class AuditNotifier {
             poll();
         } catch (RuntimeException e) {
             LOG.warn("DCI notifier: this round stopped ({}); it resumes from its cursor", e.toString());
+        }
+        try {
+            pollDeaths();
+        } catch (RuntimeException e) {
+            LOG.warn("DCI notifier: death warnings not read this round ({}); read again from their cursor",
+                    e.toString());
         }
     }
 
@@ -108,6 +125,38 @@ public class AuditNotifier {
         }
     }
 
+    /**
+     * Reads the death warnings raised since its cursor when their number changed: one DEATH_REGISTERED notify per
+     * new warning and matching subscription, then the cursor. They are read again next round when their per-status
+     * numbers moved while they were read (a page may have shifted) or something failed.
+     */
+    void pollDeaths() {
+        DeathWarnings deaths = new DeathWarnings(warnings);
+        long total = deaths.total();
+        if (total == deathTotal) {
+            return;
+        }
+        ProgramRecord stored = warningCursor(deaths);
+        WarningCursor cursor = WarningCursor.parse(DciJson.parse(stored.body()));
+        List<Long> before = deaths.totals();
+        List<Warning> fresh = cursor.fresh(deaths.raisedFrom(cursor.from()));
+        if (!fresh.isEmpty()) {
+            List<ProgramRecord> subscriptions = new Subscriptions(store).active();
+            EventReader reader = new EventReader(households, enrolments, warnings);
+            LocalDate today = clock.today();
+            for (Warning w : fresh) {
+                if (!subscriptions.isEmpty()) {
+                    reader.reported(w).ifPresent(ev -> notify(List.of(ev), subscriptions, today));
+                }
+                cursor.mark(w);
+            }
+            store(stored, cursor, "DCI notifier read death warnings up to " + cursor.since());
+        }
+        if (deaths.totals().equals(before)) {
+            deathTotal = before.stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     private boolean notify(List<RegistryEvent> events, List<ProgramRecord> subscriptions, LocalDate today) {
         boolean queued = false;
         for (RegistryEvent ev : events) {
@@ -116,8 +165,7 @@ public class AuditNotifier {
                         .put("code", s.id());
                 if (NotifyMessages.matches(body, ev, today)) {
                     queued |= outbox.enqueue(body.path("notify_uri").asText(), NotifyMessages.envelope(body, ev,
-                            today, clock.now()), TxnStore.key("notify", String.valueOf(ev.auditId()), s.id(),
-                            ev.eventType(), ev.member() == null ? "" : String.valueOf(ev.member().personId())),
+                            today, clock.now()), ev.outboxKey(s.id()),
                             "DCI notify " + ev.eventType() + " to subscription " + s.id());
                 }
             }
@@ -140,6 +188,35 @@ public class AuditNotifier {
         store.update(TxnStore.PROGRAM, current.id(), current.version(), draft(position), existing -> { },
                 "DCI_NOTIFIER_CURSOR", WriteContext.of(Outbox.ACTOR, "DCI notifier read up to " + position));
         saved = position;
+    }
+
+    /**
+     * The death warnings' cursor; the first time, one that has read every death warning there is (those raised
+     * within {@link WarningCursor#OVERLAP} of the latest are kept by id, as a job still running may add more).
+     */
+    private ProgramRecord warningCursor(DeathWarnings deaths) {
+        List<ProgramRecord> found = store.find(TxnStore.PROGRAM, RecordQuery.ofKind(WarningCursor.KIND)).items();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        WarningCursor cursor = new WarningCursor();
+        Instant latest = deaths.latest();
+        if (latest != null) {
+            deaths.raisedFrom(latest.minus(WarningCursor.OVERLAP)).forEach(cursor::mark);
+        }
+        return store.create(TxnStore.PROGRAM, warningDraft(cursor), existing -> { }, "DCI_NOTIFIER_STARTED",
+                WriteContext.of(Outbox.ACTOR, "DCI notifier starts reading death warnings after " + cursor.since()));
+    }
+
+    private void store(ProgramRecord stored, WarningCursor cursor, String what) {
+        ProgramRecord current = store.get(TxnStore.PROGRAM, stored.id()).orElse(stored);
+        store.update(TxnStore.PROGRAM, current.id(), current.version(), warningDraft(cursor), existing -> { },
+                "DCI_NOTIFIER_CURSOR", WriteContext.of(Outbox.ACTOR, what));
+    }
+
+    private static RecordDraft warningDraft(WarningCursor cursor) {
+        return new RecordDraft(WarningCursor.KIND, null, null, null, null, null, null, List.of(),
+                DciJson.write(cursor.toJson()));
     }
 
     private static RecordDraft draft(long position) {

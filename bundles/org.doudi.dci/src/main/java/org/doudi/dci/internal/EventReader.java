@@ -24,7 +24,9 @@ import org.doudi.api.registry.Member;
  * Maps audit entries to registry events: HOUSEHOLD_CREATED → REGISTER; MEMBER_ADDED → NewHouseHoldMember (the
  * members the revision added); ENROLMENT_CREATED / _ACTIVE / _SUSPENDED / _TERMINATED → EnrolmentStatusChange
  * (Active, Suspended, Deceased, Graduated); WARNING_SUSPENDED_ENROLMENTS of a death feed → DEATH_REGISTERED
- * (reported); MEMBER_ENDED with reason DECEASED → DEATH_REGISTERED (confirmed). Other entries map to nothing.
+ * (reported, the same event {@link #reported} makes of the warning itself, which {@link DeathWarnings} reads for
+ * every death a feed reports); MEMBER_ENDED with reason DECEASED → DEATH_REGISTERED (confirmed). Other entries map
+ * to nothing.
  */
 final class EventReader {
     /** The audit actions that may mean an event. */
@@ -54,8 +56,8 @@ final class EventReader {
                     && after.endedOn() != null && after.endReason() == EndReason.DECEASED).forEach(pair -> out.add(
                     new RegistryEvent(a.id(), a.at(), SubscriptionItem.DEATH, pair.h, pair.member, null, "confirmed",
                             pair.member.endedOn())));
-            case "WARNING_SUSPENDED_ENROLMENTS" -> warnings.find(a.entityId())
-                    .filter(w -> w.type() == FeedType.DEATH).ifPresent(w -> death(a, w, out));
+            case "WARNING_SUSPENDED_ENROLMENTS" -> warnings.find(a.entityId()).flatMap(this::reported)
+                    .ifPresent(out::add);
             default -> enrolments.find(a.entityId()).ifPresent(e -> households.find(e.householdId()).ifPresent(h ->
                     out.add(new RegistryEvent(a.id(), a.at(), SubscriptionItem.ENROLMENT, h, null, asOf(e, a), null,
                             null))));
@@ -63,11 +65,26 @@ final class EventReader {
         return out;
     }
 
-    private void death(AuditEvent a, Warning w, List<RegistryEvent> out) {
-        households.find(w.householdId()).ifPresent(h -> members(h).stream()
-                .filter(m -> Objects.equals(m.personId(), w.personId())).findFirst()
-                .ifPresent(m -> out.add(new RegistryEvent(a.id(), a.at(), SubscriptionItem.DEATH, h, m, null,
-                        "reported", w.factDate()))));
+    /**
+     * The death a feed reported in warning {@code w}, as subscribers hear of it (DEATH_REGISTERED, {@code reported},
+     * the date of death, at the time the warning was raised): none unless it is a death warning of a person who is a
+     * member of its household. The same event whether it is read from the warning or from the audit entry of the
+     * suspension it caused.
+     */
+    Optional<RegistryEvent> reported(Warning w) {
+        if (w == null || w.type() != FeedType.DEATH || w.householdId() == null || w.personId() == null) {
+            return Optional.empty();
+        }
+        return households.find(w.householdId()).flatMap(h -> reported(w, h));
+    }
+
+    static Optional<RegistryEvent> reported(Warning w, Household h) {
+        if (w.raisedAt() == null) {
+            return Optional.empty();
+        }
+        return members(h).stream().filter(m -> Objects.equals(m.personId(), w.personId())).findFirst()
+                .map(m -> new RegistryEvent("warning-" + w.id(), w.id(), w.raisedAt(), SubscriptionItem.DEATH, h, m,
+                        null, "reported", w.factDate()));
     }
 
     /** The enrolment with the status the audited change gave it (later changes may have followed). */

@@ -76,7 +76,7 @@ final class NotifyMessages {
                 extra.addObject().put("name", "enrolment_status").put("value", ev.enrolment().beneficiaryStatus());
                 extra.addObject().put("name", "programme").put("value", ev.enrolment().programId());
             }
-            ObjectNode item = events.addObject().put("reference_id", ev.auditId() + "-" + (++n))
+            ObjectNode item = events.addObject().put("reference_id", ev.reference() + "-" + (++n))
                     .put("timestamp", DciJson.timestamp(ev.at()));
             ObjectNode data = item.putObject("data").put("version", "1.0.0").put("reg_type", RegistrySearch.REG_TYPE)
                     .put("reg_event_type", ev.eventType()).put("reg_record_type", recordType);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -257,6 +258,37 @@ public class HouseholdRegistry implements HouseholdService {
         AuditLog.append(em, clock.now(), ctx.actor(), action, ENTITY, stored.id(), stored.version(), reason,
                 Snapshots.write(stored));
     }
+
+    /**
+     * One query on the indexed {@code household_member.id_number}, every membership of the number; sorted here rather
+     * than in the query, as databases disagree on where NULL (a current membership) sorts.
+     */
+    @Override
+    public List<Household> findByMember(String idNumber, int max) {
+        if (idNumber == null || idNumber.isBlank() || idNumber.strip().length() > 64 || max < 1) {
+            return List.of();
+        }
+        LocalDate today = clock.today();
+        return Tx.run(jpa, em -> {
+            List<Object[]> memberships = em.createQuery("SELECT m.household.id, m.endedOn FROM MemberEntity m"
+                    + " WHERE m.idNumber = :idNumber", Object[].class)
+                    .setParameter("idNumber", idNumber.strip().toUpperCase()).getResultList();
+            List<String> ids = memberships.stream().sorted(NEWEST_MEMBERSHIP_FIRST).map(r -> (String) r[0])
+                    .distinct().limit(max).collect(Collectors.toList());
+            List<Household> found = new ArrayList<>();
+            for (String id : ids) {
+                found.add(HouseholdFigures.withFigures(LiveEnrolments.attach(em,
+                        CircleIndex.withCircles(em, mapper.toRecord(load(em, id))), today), today, policy));
+            }
+            return found;
+        });
+    }
+
+    /** Rows of (household id, ended on): a current membership first, then by end date latest first, then by id. */
+    private static final Comparator<Object[]> NEWEST_MEMBERSHIP_FIRST = Comparator
+            .<Object[], LocalDate>comparing(r -> (LocalDate) r[1],
+                    Comparator.nullsFirst(Comparator.reverseOrder()))
+            .thenComparing(r -> (String) r[0]);
 
     @Override
     public void recordRead(String householdId, String actor, String purpose) {

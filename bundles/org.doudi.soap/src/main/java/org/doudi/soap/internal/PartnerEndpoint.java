@@ -1,14 +1,19 @@
 package org.doudi.soap.internal;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.jws.WebService;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.doudi.api.Digests;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.DoudiException;
 import org.doudi.api.ValidationException;
 import org.doudi.api.WriteContext;
+import org.doudi.api.audit.LookupAudit;
 import org.doudi.api.casework.Enrolment;
 import org.doudi.api.casework.EnrolmentQuery;
 import org.doudi.api.casework.EnrolmentService;
@@ -16,9 +21,11 @@ import org.doudi.api.jobs.Job;
 import org.doudi.api.monitoring.FeedSubmission;
 import org.doudi.api.monitoring.MonitoringService;
 import org.doudi.api.person.ResidentIdNumber;
+import org.doudi.api.registry.EndReason;
 import org.doudi.api.registry.Household;
 import org.doudi.api.registry.HouseholdQuery;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.registry.Member;
 import org.doudi.api.resources.AssistanceResource;
 import org.doudi.api.resources.Referral;
 import org.doudi.api.resources.ReferralRequest;
@@ -41,7 +48,8 @@ import org.doudi.soap.internal.contract.SubmitReferralResponse;
  * The partner service's operations: check the input, delegate to the same services as the REST API, map the answer.
  * The caller was authenticated by {@link UsernameTokenInterceptor} and its role checked by {@link OperationRoles};
  * here it only scopes what it sees (a street-level caller its own street, a partner the referrals it made) and has
- * its reads of a household audited when it is a partner. A partner-only caller refers only to the resources its
+ * its reads of a household audited when it is a partner, as are its lookups that find no household (under the SHA-256
+ * of the ID number). A person who died as a member is answered from the household they died in. A partner-only caller refers only to the resources its
  * agreement names ({@code org.doudi.partners}, {@code referrals}), is told no household facts in refusals, and sees
  * a referral's status and dates but not the staff's outcome text. No caller refers to a resource a program manages:
  * that goes through the program, as over REST.
@@ -52,6 +60,8 @@ import org.doudi.soap.internal.contract.SubmitReferralResponse;
 public class PartnerEndpoint implements PartnerPortType {
     static final String NAMESPACE = "urn:doudi:partner:1";
     static final String PARTNER_READ = "partner read of assistance status (SOAP)";
+    /** The purpose audited for a partner's lookup that found no household (under the ID number's SHA-256). */
+    static final String PARTNER_LOOKUP = "partner lookup of assistance status, no household found (SOAP)";
     /** The conflict message a partner-only caller gets when the registry refuses its referral. */
     static final String REFUSED_REFERRAL = "the resource cannot take this referral";
     private static final int MAX_ID = 64;
@@ -59,7 +69,8 @@ public class PartnerEndpoint implements PartnerPortType {
 
     /** The services the operations use. */
     record Services(HouseholdService households, EnrolmentService enrolments, MonitoringService monitoring,
-            ReferralService referrals, ResourceService resources, FeedAgreements agreements, DoudiClock clock) {
+            ReferralService referrals, ResourceService resources, FeedAgreements agreements, DoudiClock clock,
+            LookupAudit lookups) {
     }
 
     private final Services s;
@@ -76,19 +87,56 @@ public class PartnerEndpoint implements PartnerPortType {
             if (!id.valid()) {
                 throw new ValidationException("idNumber", id.rule(), id.message());
             }
+            boolean partner = caller.hasRole(Roles.PARTNER);
             List<Household> found = s.households().search(new HouseholdQuery(null, id.normalized(), null, 0, 1))
                     .items();
-            if (found.isEmpty() || !caller.maySee(found.get(0).street())) {
-                return AssistanceStatusView.unregistered(id.normalized(), caller);
+            if (!found.isEmpty()) {
+                if (!caller.maySee(found.get(0).street())) {
+                    return unregistered(id.normalized(), caller, partner);
+                }
+                Household h = found.get(0);
+                if (partner) {
+                    s.households().recordRead(h.id(), caller.name(), PARTNER_READ);
+                }
+                return AssistanceStatusView.of(id.normalized(), h.id(), enrolmentsOf(h), caller);
             }
-            Household h = found.get(0);
-            if (caller.hasRole(Roles.PARTNER)) {
+            Optional<Household> died = s.households().findByMember(id.normalized(), 1).stream()
+                    .filter(h -> caller.maySee(h.street()))
+                    .filter(h -> diedOn(h, id.normalized()) != null).findFirst();
+            if (died.isEmpty()) {
+                return unregistered(id.normalized(), caller, partner);
+            }
+            Household h = died.get();
+            if (partner) {
                 s.households().recordRead(h.id(), caller.name(), PARTNER_READ);
             }
-            List<Enrolment> enrolments = s.enrolments().search(new EnrolmentQuery(h.id(), null, null, null, false, 0,
-                    MAX_ENROLMENTS)).items();
-            return AssistanceStatusView.of(id.normalized(), h.id(), enrolments, caller);
+            return AssistanceStatusView.deceased(id.normalized(), h.id(), enrolmentsOf(h), diedOn(h, id.normalized()),
+                    caller);
         });
+    }
+
+    /** The answer for nobody found (or nobody the caller may see); a partner's lookup is audited by the digest. */
+    private GetAssistanceStatusResponse unregistered(String idNumber, Caller caller, boolean partner) {
+        if (partner) {
+            s.lookups().recordLookup(caller.name(), PARTNER_LOOKUP, Digests.sha256(idNumber));
+        }
+        return AssistanceStatusView.unregistered(idNumber, caller);
+    }
+
+    private List<Enrolment> enrolmentsOf(Household h) {
+        return s.enrolments().search(new EnrolmentQuery(h.id(), null, null, null, false, 0, MAX_ENROLMENTS)).items();
+    }
+
+    /**
+     * The day the person of {@code idNumber} died as a member of {@code h}: their latest membership there ended for
+     * DECEASED; null when it did not (a current member, or one who moved out).
+     */
+    static LocalDate diedOn(Household h, String idNumber) {
+        Optional<Member> latest = h.members() == null ? Optional.empty() : h.members().stream()
+                .filter(m -> idNumber.equals(m.idNumber()))
+                .max(Comparator.comparing(Member::endedOn, Comparator.nullsLast(Comparator.naturalOrder())));
+        return latest.filter(m -> m.endedOn() != null && m.endReason() == EndReason.DECEASED).map(Member::endedOn)
+                .orElse(null);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.doudi.api.DoudiClock;
+import org.doudi.api.audit.LookupAudit;
 import org.doudi.api.casework.EnrolmentService;
 import org.doudi.api.monitoring.MonitoringService;
 import org.doudi.api.registry.HouseholdService;
@@ -66,6 +67,8 @@ public class PartnerPublisher {
     private FeedAgreements agreements;
     @Reference
     private DoudiClock clock;
+    @Reference
+    private LookupAudit lookups;
 
     private Bus bus;
     private Server server;
@@ -74,7 +77,7 @@ public class PartnerPublisher {
     void activate() {
         URL wsdl = PartnerPublisher.class.getResource(WSDL);
         PartnerEndpoint endpoint = new PartnerEndpoint(new PartnerEndpoint.Services(households, enrolments, monitoring,
-                referrals, resources, agreements, clock));
+                referrals, resources, agreements, clock, lookups));
         bus = withOwnClassLoader(this::newBus);
         try {
             server = withOwnClassLoader(() -> {

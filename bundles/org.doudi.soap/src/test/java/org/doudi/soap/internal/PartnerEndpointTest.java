@@ -28,6 +28,7 @@ import org.apache.cxf.phase.Phase;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.DoudiException;
+import org.doudi.api.audit.LookupAudit;
 import org.doudi.api.casework.EnrolmentService;
 import org.doudi.api.monitoring.MonitoringService;
 import org.doudi.api.registry.Household;
@@ -77,7 +78,8 @@ public class PartnerEndpointTest {
                     "get", a -> Optional.of(stored))),
             stub(ResourceService.class, Map.of("get", a -> Optional.ofNullable(resources.get((String) a[0])))),
             agreements("charity-a:RS1|RS-CHARITY, other:RS9"),
-            stub(DoudiClock.class, Map.of("today", a -> TODAY))));
+            stub(DoudiClock.class, Map.of("today", a -> TODAY)),
+            stub(LookupAudit.class, Map.of())));
 
     @Test
     public void aResourceManagedByAProgramIsReferredThroughTheProgramOnly() throws Exception {
@@ -206,7 +208,7 @@ public class PartnerEndpointTest {
     }
 
     /** Runs {@code call} inside an interceptor chain whose message's exchange holds {@code caller}. */
-    private static <T> T as(Caller caller, Callable<T> call) throws Exception {
+    static <T> T as(Caller caller, Callable<T> call) throws Exception {
         SortedSet<Phase> phases = new TreeSet<>(List.of(new Phase("test", 1)));
         PhaseInterceptorChain chain = new PhaseInterceptorChain(phases);
         Object[] result = new Object[1];

@@ -75,6 +75,11 @@ final class FakeHouseholds implements HouseholdService {
     }
 
     @Override
+    public List<Household> findByMember(String idNumber, int max) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<HouseholdRevision> history(String householdId) {
         throw new UnsupportedOperationException();
     }
