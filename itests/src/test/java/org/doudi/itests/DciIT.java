@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.AfterClass;
@@ -24,6 +25,8 @@ public class DciIT {
     private static final String SYNC_STATUS = "/registry/sync/txn/status";
     private static final String PARTNER = "dci-partner";
     private static final String PARTNER_PW = "Partner-pw-" + System.nanoTime();
+    private static final String AUDITOR = "dci-auditor";
+    private static final String AUDITOR_PW = "Auditor-pw-" + System.nanoTime();
     private static DistributionProcess server;
     private static Http admin;
     private static DciSchemas schemas;
@@ -33,10 +36,18 @@ public class DciIT {
     public static void start() throws Exception {
         schemas = DciSchemas.load(Paths.get(System.getProperty("doudi.dci.specs", "../../shared/dci")));
         receiver = new DciReceiver();
-        server = new DistributionProcess("dci-it").install().start();
+        server = new DistributionProcess("dci-it").install();
+        // callbacks go to the receiver on the loopback address over http: allowed for the test's accounts only
+        String origin = receiver.uri("");
+        Files.writeString(server.home().resolve("etc/org.doudi.dci.cfg"), "callbackOrigins = admin:" + origin + ", "
+                + PARTNER + ":" + origin + ", " + AUDITOR + ":" + origin + "\nallowPrivateCallbacks = true\n"
+                + "requireHttps = false\n", StandardCharsets.UTF_8);
+        server.start();
         admin = server.admin();
         System.setProperty("doudi.test.sshPort", String.valueOf(server.sshPort()));
         String out = Ssh.run("admin", server.password, "doudi:user-add --role partner " + PARTNER + " " + PARTNER_PW);
+        assertTrue(out, out.contains("created"));
+        out = Ssh.run("admin", server.password, "doudi:user-add --role auditor " + AUDITOR + " " + AUDITOR_PW);
         assertTrue(out, out.contains("created"));
     }
 
@@ -133,12 +144,67 @@ public class DciIT {
         assertTrue(group.at("/group_head_info/demographic_info/identifier/0/identifier_value").asText()
                 .contains("*"));
         assertFalse("no disability data for a partner", group.toString().contains("is_disabled"));
+        assertFalse("no programme enrolments for a partner", group.toString().contains("programmes"));
+        JsonNode asAdmin = dci(SYNC_SEARCH, DciEnvelopes.envelope("search", null, DciEnvelopes.search(DciEnvelopes.id(),
+                DciEnvelopes.criteria("idtype-value", DciEnvelopes.idTypeValue("UIN", head), null, 10, 1)), 1)).json();
+        schemas.assertValid(DciSchemas.SOCIAL, DciSchemas.response(SYNC_SEARCH), asAdmin);
+        assertTrue("staff see the programmes", asAdmin.at("/message/search_response/0/data/reg_records/0")
+                .toString().contains("programmes"));
         assertEquals("rjct.search_criteria.invalid", body.at("/message/search_response/1/status_reason_code")
                 .asText());
         JsonNode audit = admin.get("/audit?entityId=" + id + "&action=HOUSEHOLD_READ").json();
         assertTrue("the partner's read is in the audit trail: " + audit, audit.toString().contains(PARTNER));
         assertEquals("no credentials, no answer", 401, admin.anonymous().post("/dci" + SYNC_SEARCH,
                 byUin.toString()).status);
+    }
+
+    @Test
+    public void aCallerSeeingMaskedIdNumbersCannotNarrowThemDown() {
+        String head = TestData.idNumber(true);
+        household(head, TestData.idNumber(false), TestData.childIdNumber());
+        Http auditor = admin.as(AUDITOR, AUDITOR_PW);
+        ObjectNode request = DciEnvelopes.envelope("search", null, DciEnvelopes.search(DciEnvelopes.id(),
+                DciEnvelopes.criteria("predicate", Http.JSON.createArrayNode().add(DciEnvelopes.predicate("UIN",
+                        "ge", head.substring(0, 6))), null, 10, 1),
+                DciEnvelopes.criteria("predicate", Http.JSON.createArrayNode().add(DciEnvelopes.predicate("UIN",
+                        "eq", head)), null, 10, 1)), 2);
+        schemas.assertValid(DciSchemas.CORE, DciSchemas.request(SYNC_SEARCH), request);
+        Http.Reply reply = auditor.post("/dci" + SYNC_SEARCH, request.toString());
+        assertEquals(reply.body, 200, reply.status);
+        JsonNode body = reply.json();
+        schemas.assertValid(DciSchemas.SOCIAL, DciSchemas.response(SYNC_SEARCH), body);
+        JsonNode range = body.at("/message/search_response/0");
+        assertEquals("rjct", range.get("status").asText());
+        assertEquals("rjct.search_criteria.invalid", range.get("status_reason_code").asText());
+        JsonNode exact = body.at("/message/search_response/1");
+        assertEquals("succ", exact.get("status").asText());
+        assertEquals(1, exact.at("/pagination/total_count").asInt());
+        assertFalse("masked", exact.toString().contains(head));
+    }
+
+    @Test
+    public void callbacksGoOnlyToTheCallersRegisteredOrigins() {
+        String elsewhere = "http://127.0.0.1:1/partner/registry/on-search";
+        ObjectNode search = DciEnvelopes.envelope("search", elsewhere, DciEnvelopes.search(DciEnvelopes.id(),
+                DciEnvelopes.criteria("idtype-value", DciEnvelopes.idTypeValue("UIN", TestData.idNumber(true)),
+                        null, 10, 1)), 1);
+        schemas.assertValid(DciSchemas.CORE, DciSchemas.request(SEARCH), search);
+        Http.Reply refused = dci(SEARCH, search);
+        assertEquals(refused.body, 400, refused.status);
+        schemas.assertValid(DciSchemas.SOCIAL, DciSchemas.ACK, refused.json());
+        assertEquals("ERR", refused.json().at("/message/ack_status").asText());
+        assertEquals("err.sender_uri.invalid", refused.json().at("/message/error/code").asText());
+        assertTrue(refused.body, refused.json().at("/message/error/message").asText().contains("not registered"));
+
+        // a subscription's notify_uri as well, though its sender_uri is registered
+        ObjectNode subscribe = DciEnvelopes.envelope("subscribe", receiver.uri("/partner/registry/on-subscribe"),
+                DciEnvelopes.subscribe(DciEnvelopes.id(), "REGISTER", DciEnvelopes.idTypeValue("HOUSEHOLD_ID", "h"),
+                        "Group"), 1);
+        ((ObjectNode) subscribe.get("header")).putObject("meta").put("notify_uri", "http://127.0.0.1:1/notify");
+        Http.Reply notifyElsewhere = dci("/registry/subscribe", subscribe);
+        assertEquals(notifyElsewhere.body, 400, notifyElsewhere.status);
+        schemas.assertValid(DciSchemas.CORE, DciSchemas.ACK, notifyElsewhere.json());
+        assertEquals("err.sender_uri.invalid", notifyElsewhere.json().at("/message/error/code").asText());
     }
 
     @Test

@@ -1,14 +1,16 @@
 package org.doudi.dci.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doudi.api.DoudiClock;
-import org.doudi.api.Page;
 import org.doudi.api.WriteContext;
 import org.doudi.api.audit.AuditEvent;
 import org.doudi.api.audit.AuditQuery;
@@ -21,6 +23,8 @@ import org.doudi.api.records.ProgramRecordStore;
 import org.doudi.api.records.RecordDraft;
 import org.doudi.api.records.RecordQuery;
 import org.doudi.api.registry.HouseholdService;
+import org.doudi.api.security.Caller;
+import org.doudi.api.security.UserDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,10 +34,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Feeds subscribers from the audit trail and the death warnings, with no hook in the core. Every two seconds it
- * reads the audit entries after its stored cursor (a position in the append-only trail, kept in the record store as
- * kind {@code cursor}), maps them to registry events ({@link EventReader}), and queues one notify per matching
- * subscription in the {@link Outbox} under a key made of the entry and the subscription, so a re-read after a crash
- * queues nothing twice. The cursor is stored whenever something was queued (and every thousand entries otherwise).
+ * reads the audit entries after its stored cursor ({@link AuditPosition}: the last entry read and where it stands,
+ * kept in the record store as kind {@code cursor}), maps them to registry events ({@link EventReader}), and queues
+ * one notify per matching subscription in the {@link Outbox} under a key made of the entry and the subscription, so
+ * a re-read after a crash queues nothing twice. The cursor is stored whenever something was queued (and every
+ * thousand entries otherwise). Before notifying, each subscriber is looked up again ({@link Subscribers}): the
+ * subscriptions of a disabled user are ended, the others scoped and masked by the user's role and street as they
+ * are now. A notice queued for a partner is recorded as the partner's read of the household ({@code DCI notify}).
  *
  * <p>A death reported by a feed raises a death warning but an audit entry only when it suspends an enrolment, so
  * the death warnings are read too, from a cursor of their own ({@link WarningCursor}, kind {@code warning-cursor}):
@@ -46,7 +53,7 @@ import org.slf4j.LoggerFactory;
 public class AuditNotifier {
     static final String KIND = "cursor";
     private static final Logger LOG = LoggerFactory.getLogger(AuditNotifier.class);
-    private static final int BATCH = 500;
+    static final String NOTIFY_READ = "DCI notify";
     private static final int SAVE_EVERY = 1000;
 
     @Reference
@@ -63,15 +70,21 @@ public class AuditNotifier {
     private DoudiClock clock;
     @Reference
     private Outbox outbox;
+    @Reference
+    private UserDirectory users;
 
     private ScheduledExecutorService scheduler;
-    private long offset = -1;
+    private AuditPosition position;
     private long saved = -1;
+    /** The death-warning cursor as last read through (kept should storing it fail), or null: read it. */
+    private WarningCursor warningCursor;
+    private Subscribers subscribers;
     /** The number of death warnings when they were last read through, or -1: read them. */
     private long deathTotal = -1;
 
     @Activate
     void activate() {
+        subscribers = new Subscribers(users, java.time.Clock.systemUTC());
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "doudi-dci-notifier"));
         scheduler.scheduleWithFixedDelay(this::pollSafely, 2, 2, TimeUnit.SECONDS);
     }
@@ -97,32 +110,57 @@ public class AuditNotifier {
 
     void poll() {
         ProgramRecord cursor = cursor();
-        if (offset < 0) {
-            offset = DciJson.parse(cursor.body()).path("offset").asLong();
-            saved = offset;
+        if (position == null) {
+            position = AuditPosition.parse(DciJson.parse(cursor.body()));
+            saved = position.offset;
         }
-        Page<AuditEvent> page = audit.find(new AuditQuery(null, null, null, null, null, null,
-                (int) (offset / BATCH), BATCH));
-        int skip = (int) (offset % BATCH);
-        List<ProgramRecord> subscriptions = null;
+        List<AuditEvent> entries = position.next(audit);
+        List<ObjectNode> subscriptions = null;
         boolean queued = false;
         EventReader reader = new EventReader(households, enrolments, warnings);
         LocalDate today = clock.today();
-        for (int i = skip; i < page.items().size(); i++) {
-            AuditEvent a = page.items().get(i);
+        AuditEvent last = null;
+        for (AuditEvent a : entries) {
             if (EventReader.ACTIONS.contains(a.action())) {
                 if (subscriptions == null) {
-                    subscriptions = new Subscriptions(store).active();
+                    subscriptions = active();
                 }
                 if (!subscriptions.isEmpty()) {
                     queued |= notify(reader.read(a), subscriptions, today);
                 }
             }
-            offset++;
+            position.read(a);
+            last = a;
         }
-        if (queued || offset - saved >= SAVE_EVERY) {
-            save(cursor, offset);
+        position.advanceDay(audit, last);
+        if (queued || position.offset - saved >= SAVE_EVERY) {
+            save(cursor, position);
         }
+    }
+
+    /**
+     * The active subscriptions with their subscribers as they are now; those of a user disabled, gone or without
+     * a role are ended (status unsubscribe, the reason kept) and left out.
+     */
+    List<ObjectNode> active() {
+        Subscriptions all = new Subscriptions(store);
+        List<ObjectNode> out = new ArrayList<>();
+        for (ProgramRecord r : all.active()) {
+            String name = Subscriptions.subscriber(DciJson.parse(r.body())).name();
+            String[] why = new String[1];
+            Optional<Caller> now = subscribers.current(name, why);
+            if (now.isPresent()) {
+                out.add(Subscriptions.withSubscriber(r, now.get()));
+            } else {
+                try {
+                    all.end(r, Outbox.ACTOR, why[0]);
+                    LOG.info("DCI subscription {} ended: {}", r.id(), why[0]);
+                } catch (RuntimeException e) {
+                    LOG.warn("DCI subscription {} not ended ({}): {}; not notified", r.id(), why[0], e.toString());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -137,11 +175,11 @@ public class AuditNotifier {
             return;
         }
         ProgramRecord stored = warningCursor(deaths);
-        WarningCursor cursor = WarningCursor.parse(DciJson.parse(stored.body()));
+        WarningCursor cursor = warningCursor != null ? warningCursor : WarningCursor.parse(DciJson.parse(stored.body()));
         List<Long> before = deaths.totals();
         List<Warning> fresh = cursor.fresh(deaths.raisedFrom(cursor.from()));
         if (!fresh.isEmpty()) {
-            List<ProgramRecord> subscriptions = new Subscriptions(store).active();
+            List<ObjectNode> subscriptions = active();
             EventReader reader = new EventReader(households, enrolments, warnings);
             LocalDate today = clock.today();
             for (Warning w : fresh) {
@@ -150,27 +188,44 @@ public class AuditNotifier {
                 }
                 cursor.mark(w);
             }
-            store(stored, cursor, "DCI notifier read death warnings up to " + cursor.since());
+            warningCursor = cursor;
+            try {
+                store(stored, cursor, "DCI notifier read death warnings up to " + cursor.since());
+            } catch (RuntimeException e) {
+                LOG.error("DCI notifier: death-warning cursor not stored ({}); kept in memory, stored again next time",
+                        e.toString());
+            }
         }
         if (deaths.totals().equals(before)) {
             deathTotal = before.stream().mapToLong(Long::longValue).sum();
         }
     }
 
-    private boolean notify(List<RegistryEvent> events, List<ProgramRecord> subscriptions, LocalDate today) {
+    private boolean notify(List<RegistryEvent> events, List<ObjectNode> subscriptions, LocalDate today) {
         boolean queued = false;
         for (RegistryEvent ev : events) {
-            for (ProgramRecord s : subscriptions) {
-                JsonNode body = ((com.fasterxml.jackson.databind.node.ObjectNode) DciJson.parse(s.body()))
-                        .put("code", s.id());
+            for (ObjectNode body : subscriptions) {
+                String code = body.path("code").asText();
                 if (NotifyMessages.matches(body, ev, today)) {
-                    queued |= outbox.enqueue(body.path("notify_uri").asText(), NotifyMessages.envelope(body, ev,
-                            today, clock.now()), ev.outboxKey(s.id()),
-                            "DCI notify " + ev.eventType() + " to subscription " + s.id());
+                    boolean fresh = outbox.enqueue(body.path("notify_uri").asText(), NotifyMessages.envelope(body, ev,
+                            today, clock.now()), ev.outboxKey(code),
+                            "DCI notify " + ev.eventType() + " to subscription " + code);
+                    if (fresh) {
+                        recordPartnerRead(households, body, ev);
+                    }
+                    queued |= fresh;
                 }
             }
         }
         return queued;
+    }
+
+    /** A partner's notice is a read of the household by the partner: recorded in the audit trail, as its search. */
+    static void recordPartnerRead(HouseholdService households, JsonNode subscription, RegistryEvent ev) {
+        Caller subscriber = Subscriptions.subscriber(subscription);
+        if (RecordViews.partnerOnly(subscriber) && ev.household() != null) {
+            households.recordRead(ev.household().id(), subscriber.name(), NOTIFY_READ);
+        }
     }
 
     private ProgramRecord cursor() {
@@ -179,15 +234,20 @@ public class AuditNotifier {
             return found.get(0);
         }
         long start = audit.find(new AuditQuery(null, null, null, null, null, null, 0, 1)).total();
-        return store.create(TxnStore.PROGRAM, draft(start), existing -> { }, "DCI_NOTIFIER_STARTED",
+        AuditPosition p = new AuditPosition();
+        p.offset = start;
+        p.inDay = start;
+        p.lastId = -1;
+        return store.create(TxnStore.PROGRAM, draft(p.toJson()), existing -> { }, "DCI_NOTIFIER_STARTED",
                 WriteContext.of(Outbox.ACTOR, "DCI notifier starts at audit position " + start));
     }
 
-    private void save(ProgramRecord cursor, long position) {
+    private void save(ProgramRecord cursor, AuditPosition position) {
         ProgramRecord current = store.get(TxnStore.PROGRAM, cursor.id()).orElse(cursor);
-        store.update(TxnStore.PROGRAM, current.id(), current.version(), draft(position), existing -> { },
-                "DCI_NOTIFIER_CURSOR", WriteContext.of(Outbox.ACTOR, "DCI notifier read up to " + position));
-        saved = position;
+        store.update(TxnStore.PROGRAM, current.id(), current.version(), draft(position.toJson()), existing -> { },
+                "DCI_NOTIFIER_CURSOR", WriteContext.of(Outbox.ACTOR, "DCI notifier read up to audit entry "
+                        + position.lastId));
+        saved = position.offset;
     }
 
     /**
@@ -219,8 +279,7 @@ public class AuditNotifier {
                 DciJson.write(cursor.toJson()));
     }
 
-    private static RecordDraft draft(long position) {
-        return new RecordDraft(KIND, null, null, null, null, null, null, List.of(),
-                DciJson.object().put("offset", position).toString());
+    private static RecordDraft draft(ObjectNode position) {
+        return new RecordDraft(KIND, null, null, null, null, null, null, List.of(), position.toString());
     }
 }

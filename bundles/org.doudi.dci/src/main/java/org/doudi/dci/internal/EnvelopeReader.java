@@ -13,6 +13,8 @@ import java.time.format.DateTimeParseException;
 final class EnvelopeReader {
     static final String VERSION = "1.0.0";
     static final int MAX_ID = 99;
+    /** Items (searches, subscriptions) one envelope may carry. */
+    static final int MAX_ITEMS = 10;
 
     private EnvelopeReader() {
     }
@@ -78,7 +80,26 @@ final class EnvelopeReader {
         return new Envelope(signature == null || signature.isNull() ? null : signature.asText(), h, message);
     }
 
-    /** The sender's callback address: http or https only, or a rejection. */
+    /**
+     * The non-empty list {@code field} of the message, of at most {@link #MAX_ITEMS} items, or a rejection
+     * ({@code rjct.total_count.limit_exceeded} for too many).
+     */
+    static JsonNode items(Envelope e, String field) {
+        JsonNode items = e.message().get(field);
+        if (items == null || !items.isArray() || items.isEmpty()) {
+            throw DciRejection.badRequest("message." + field + " must be a non-empty list");
+        }
+        if (items.size() > MAX_ITEMS) {
+            throw DciRejection.header("rjct.total_count.limit_exceeded", "message." + field + " holds "
+                    + items.size() + " items; at most " + MAX_ITEMS + " per envelope");
+        }
+        return items;
+    }
+
+    /**
+     * The syntax of a callback address: http or https with a host, or a rejection. Whether the account may use
+     * it is {@link CallbackPolicy#check}'s decision, made before any endpoint runs.
+     */
     static String callbackUri(String uri) {
         if (uri == null || uri.isBlank()) {
             throw new DciRejection("err.sender_uri.invalid", null, 400,

@@ -53,7 +53,11 @@ sealed interface Filter {
 
         private static int compare(Object actual, JsonNode expected) {
             if (actual instanceof Number n && (expected.isNumber() || isNumeric(expected.asText()))) {
-                return new BigDecimal(n.toString()).compareTo(new BigDecimal(expected.asText()));
+                try {
+                    return new BigDecimal(n.toString()).compareTo(new BigDecimal(expected.asText()));
+                } catch (NumberFormatException notANumber) {
+                    // NaN or an infinity (refused by the parser): compared as text below
+                }
             }
             if (actual instanceof Boolean b) {
                 return Boolean.compare(b, expected.isBoolean() ? expected.asBoolean()

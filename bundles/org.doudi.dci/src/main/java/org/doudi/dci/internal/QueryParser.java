@@ -1,12 +1,14 @@
 package org.doudi.dci.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Compiles the spec's three query types into a {@link Filter}:
@@ -18,10 +20,18 @@ import java.util.Map;
  * <li>{@code predicate}: the list of {@code {seq_num, expression1, condition, expression2}}; the items hold
  * together (and), in seq_num order.</li>
  * </ul>
- * Attribute names are those of {@link Rows#ATTRIBUTES}.
+ * Attribute names are those of {@link Rows#ATTRIBUTES}. A query holds at most {@link #MAX_NODES} conditions and
+ * combinations and an {@code in} list at most {@link #MAX_IN_VALUES} values. For a caller who sees masked ID
+ * numbers only, an ID number is matched by {@code eq} with a full 18-character number and nothing else, so the
+ * query cannot uncover a masked number digit by digit.
  */
 final class QueryParser {
     static final String INVALID = "rjct.search_criteria.invalid";
+    /** Conditions and and / or / not combinations one query may hold. */
+    static final int MAX_NODES = 100;
+    /** Values one {@code in} condition may list. */
+    static final int MAX_IN_VALUES = 100;
+    private static final Pattern FULL_ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
     private static final Map<String, String> ALIASES = Map.of("uin", Rows.ID_NUMBER, "nin", Rows.ID_NUMBER,
             "id_number", Rows.ID_NUMBER, "yob", "birth_year", "household_id", "household_id", "person_id",
             "person_id");
@@ -33,13 +43,31 @@ final class QueryParser {
     }
 
     private final String invalid;
+    private final boolean fullIdNumbers;
+    private int nodes;
 
-    /** @param invalid the reason code for a query that cannot be read (search or filter wording) */
+    /**
+     * A parser for a caller who sees masked ID numbers only.
+     *
+     * @param invalid the reason code for a query that cannot be read (search or filter wording)
+     */
     QueryParser(String invalid) {
-        this.invalid = invalid;
+        this(invalid, false);
     }
 
+    /**
+     * @param invalid       the reason code for a query that cannot be read (search or filter wording)
+     * @param fullIdNumbers whether the caller sees full ID numbers ({@code Caller#seesFullIdNumbers}); if not, ID
+     *                      numbers are matched by eq with a full number only
+     */
+    QueryParser(String invalid, boolean fullIdNumbers) {
+        this.invalid = invalid;
+        this.fullIdNumbers = fullIdNumbers;
+    }
+
+    /** Compiles one query (a parser counts the nodes of the query it is reading: one parse at a time). */
     Parsed parse(String queryType, JsonNode query) {
+        nodes = 0;
         if (queryType == null) {
             throw new CriteriaRejection(invalid, "query_type is required: idtype-value, expression or predicate");
         }
@@ -72,7 +100,7 @@ final class QueryParser {
             throw new CriteriaRejection(invalid, "identifier type '" + type + "' is not UIN, NIN, HOUSEHOLD_ID or "
                     + "PERSON_ID");
         }
-        return new Filter.Cond(attribute, "eq", value);
+        return condition(attribute, "eq", value, "eq");
     }
 
     private Parsed expression(JsonNode q) {
@@ -89,6 +117,7 @@ final class QueryParser {
     }
 
     private Filter mongo(JsonNode node) {
+        count();
         if (!node.isObject()) {
             throw new CriteriaRejection(invalid, "an expression must be an object");
         }
@@ -103,7 +132,9 @@ final class QueryParser {
                 List<Filter> list = new ArrayList<>();
                 e.getValue().forEach(x -> list.add(mongo(x)));
                 parts.add(key.equals("$and") ? new Filter.And(list) : new Filter.Or(list));
+                count();
             } else if (key.equals("$not")) {
+                count();
                 parts.add(new Filter.Not(mongo(e.getValue())));
             } else if (key.equals("collection")) {
                 continue;
@@ -127,6 +158,9 @@ final class QueryParser {
         if (!q.isArray() || q.isEmpty()) {
             throw new CriteriaRejection(invalid, "a predicate query is a non-empty list of expression predicates");
         }
+        if (q.size() > MAX_NODES) {
+            throw new CriteriaRejection(invalid, "a query holds at most " + MAX_NODES + " conditions");
+        }
         List<JsonNode> items = new ArrayList<>();
         q.forEach(items::add);
         items.sort(Comparator.comparingDouble(i -> i.path("seq_num").asDouble(0)));
@@ -140,6 +174,7 @@ final class QueryParser {
                 continue;
             }
             Filter other = predicate(second);
+            count();
             if ("or".equals(condition)) {
                 parts.add(new Filter.Or(List.of(first, other)));
             } else if ("not".equals(condition)) {
@@ -167,6 +202,7 @@ final class QueryParser {
     }
 
     private Filter condition(String attribute, String operator, JsonNode value, String asWritten) {
+        count();
         if (operator == null) {
             throw new CriteriaRejection(invalid, "operator '" + asWritten + "' is not one of gt, lt, eq, ge, le, in");
         }
@@ -174,7 +210,36 @@ final class QueryParser {
             throw new CriteriaRejection(invalid, "the value of " + attribute + " must be "
                     + (operator.equals("in") ? "a list" : "a string, number or boolean"));
         }
+        if (operator.equals("in") && value.size() > MAX_IN_VALUES) {
+            throw new CriteriaRejection(invalid, "an in condition lists at most " + MAX_IN_VALUES + " values");
+        }
+        for (JsonNode v : operator.equals("in") ? value : List.of(value)) {
+            if (!v.isValueNode() || (v.isNumber() && !finite(v))) {
+                throw new CriteriaRejection(invalid, "the values of " + attribute + " must be strings, finite "
+                        + "numbers or booleans");
+            }
+        }
+        if (attribute.equals(Rows.ID_NUMBER) && !fullIdNumbers && !(operator.equals("eq") && value.isTextual()
+                && FULL_ID_NUMBER.matcher(value.asText()).matches())) {
+            throw new CriteriaRejection(invalid, "ID numbers are masked for you: match one with eq and the full "
+                    + "18-character number only (no gt, lt, ge, le, in or partial numbers)");
+        }
         return new Filter.Cond(attribute, operator, value);
+    }
+
+    private static boolean finite(JsonNode number) {
+        if (number.isBigDecimal()) {
+            BigDecimal d = number.decimalValue();
+            return Math.abs((long) d.scale()) < 1000 && d.precision() - d.scale() < 1000;
+        }
+        return !number.isFloatingPointNumber() || Double.isFinite(number.doubleValue());
+    }
+
+    private void count() {
+        if (++nodes > MAX_NODES) {
+            throw new CriteriaRejection(invalid, "a query holds at most " + MAX_NODES + " conditions and "
+                    + "combinations");
+        }
     }
 
     private String attribute(String name) {

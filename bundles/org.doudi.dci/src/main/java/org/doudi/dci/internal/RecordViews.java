@@ -17,7 +17,8 @@ import org.doudi.api.security.Roles;
 /**
  * Our records in the social-registry vocabulary (Group, Member, SRPerson) and the beneficiary-registry one
  * (enrolment status Active / Suspended / Deceased / Graduated), as one caller may see them: ID numbers masked
- * unless the caller's role needs them; a partner sees identity and membership only. Our own fields travel in
+ * unless the caller's role needs them; a partner sees identity and membership only (no programmes, no
+ * disability). Our own fields travel in
  * {@code additional_attributes} (name / value), the spec's extension point.
  */
 final class RecordViews {
@@ -56,8 +57,11 @@ final class RecordViews {
         }
         ArrayNode extra = g.putArray("additional_attributes");
         extra.addObject().put("name", "street").put("value", h.street());
-        ArrayNode programmes = extra.addObject().put("name", "programmes").putArray("value");
-        (h.enrolledPrograms() == null ? List.<String>of() : h.enrolledPrograms()).forEach(programmes::add);
+        if (!partnerOnly(caller)) {
+            // a partner does not learn which programmes a household is enrolled in (as the REST partner view)
+            ArrayNode programmes = extra.addObject().put("name", "programmes").putArray("value");
+            (h.enrolledPrograms() == null ? List.<String>of() : h.enrolledPrograms()).forEach(programmes::add);
+        }
         return g;
     }
 

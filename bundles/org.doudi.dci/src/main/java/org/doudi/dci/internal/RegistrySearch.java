@@ -15,6 +15,8 @@ import org.doudi.api.registry.HouseholdQuery;
 import org.doudi.api.registry.HouseholdService;
 import org.doudi.api.registry.Member;
 import org.doudi.api.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a search request's items against the household registry for one caller: street-level callers see their
@@ -27,6 +29,7 @@ final class RegistrySearch {
     static final String REG_TYPE = "ns:doudi:RegistryType:Social";
     static final String PARTNER_READ = "DCI registry search by a partner";
     private static final int SCAN_PAGE = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrySearch.class);
 
     private final HouseholdService households;
 
@@ -36,10 +39,7 @@ final class RegistrySearch {
 
     /** The SearchResponse message answering {@code request}'s message. */
     ObjectNode respond(Envelope request, String correlationId, Caller caller, LocalDate today, Instant now) {
-        JsonNode items = request.message().get("search_request");
-        if (items == null || !items.isArray() || items.isEmpty()) {
-            throw DciRejection.badRequest("message.search_request must be a non-empty list");
-        }
+        JsonNode items = EnvelopeReader.items(request, "search_request");
         ObjectNode response = DciJson.object().put("transaction_id", request.transactionId())
                 .put("correlation_id", correlationId);
         ArrayNode out = response.putArray("search_response");
@@ -65,7 +65,7 @@ final class RegistrySearch {
                 .put("timestamp", DciJson.timestamp(now));
         try {
             boolean partner = RecordViews.partnerOnly(caller);
-            SearchItem s = SearchItem.read(item, partner);
+            SearchItem s = SearchItem.read(item, partner, caller.seesFullIdNumbers());
             RecordViews views = new RecordViews(caller);
             List<Household> candidates = candidates(s.filter(), caller);
             List<Object[]> matches = new ArrayList<>();
@@ -86,8 +86,8 @@ final class RegistrySearch {
                 }
             }
             sort(matches, s.sort());
-            int from = Math.min(matches.size(), (s.pageNumber() - 1) * s.pageSize());
-            int to = Math.min(matches.size(), from + s.pageSize());
+            int from = (int) Math.min(matches.size(), (long) (s.pageNumber() - 1) * s.pageSize());
+            int to = (int) Math.min(matches.size(), (long) from + s.pageSize());
             ObjectNode data = result.put("status", "succ").putObject("data").put("version", "1.0.0")
                     .put("reg_type", REG_TYPE).put("reg_record_type", s.entity());
             ArrayNode records = data.putArray("reg_records");
@@ -101,11 +101,19 @@ final class RegistrySearch {
             result.putObject("pagination").put("page_size", s.pageSize()).put("page_number", s.pageNumber())
                     .put("total_count", matches.size());
         } catch (CriteriaRejection r) {
-            result.remove("data");
-            result.put("status", "rjct").put("status_reason_code", r.reasonCode)
+            rejected(result).put("status_reason_code", r.reasonCode)
                     .put("status_reason_message", Replies.clip(r.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("DCI search item {} failed", result.path("reference_id").asText(), e);
+            rejected(result).put("status_reason_message", "the registry could not run this search item");
         }
         return result;
+    }
+
+    /** The item's result emptied of any partial answer and marked rejected. */
+    private static ObjectNode rejected(ObjectNode result) {
+        result.remove(List.of("data", "pagination", "status_reason_code", "status_reason_message"));
+        return result.put("status", "rjct");
     }
 
     /** The households the filter could match, narrowed by its required values, within the caller's view. */

@@ -3,6 +3,7 @@ package org.doudi.dci.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javax.ws.rs.core.Response;
 import org.doudi.api.DoudiClock;
 import org.doudi.api.records.ProgramRecord;
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * DCI social-registry search: the synchronous form answers with the on-search envelope at once; the asynchronous
  * form acknowledges (ACK with a correlation id), searches on a worker thread and queues the on-search envelope for
- * the sender's {@code sender_uri} in the {@link Outbox}. Both keep the transaction for the status endpoints.
+ * the sender's {@code sender_uri} (an origin configured for the caller, see {@link CallbackPolicy}) in the
+ * {@link Outbox}. Both keep the transaction, with a summary of the answer, for the status endpoints; an
+ * asynchronous search that cannot be answered is marked rejected, never left pending.
  */
 final class SearchEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(SearchEndpoint.class);
@@ -25,14 +28,16 @@ final class SearchEndpoint {
     private final DoudiClock clock;
     private final Outbox outbox;
     private final Executor workers;
+    private final CallbackPolicy callbacks;
 
     SearchEndpoint(HouseholdService households, ProgramRecordStore store, DoudiClock clock, Outbox outbox,
-            Executor workers) {
+            Executor workers, CallbackPolicy callbacks) {
         this.households = households;
         this.store = store;
         this.clock = clock;
         this.outbox = outbox;
         this.workers = workers;
+        this.callbacks = callbacks;
     }
 
     Response sync(String body, Caller caller) {
@@ -41,8 +46,9 @@ final class SearchEndpoint {
         return Exchange.sync(now, "on-search", request, () -> {
             Envelope e = EnvelopeReader.read(body, "search");
             request[0] = e;
+            EnvelopeReader.items(e, "search_request");
             TxnStore txns = new TxnStore(store);
-            txns.requireNewMessage(e);
+            txns.requireNewMessage(e, caller.name());
             String correlationId = Replies.newId();
             ObjectNode response = new RegistrySearch(households).respond(e, correlationId, caller, clock.today(),
                     now);
@@ -55,29 +61,50 @@ final class SearchEndpoint {
         Instant now = clock.now();
         return Exchange.async(now, () -> {
             Envelope e = EnvelopeReader.read(body, "search");
-            String uri = EnvelopeReader.callbackUri(e.senderUri());
-            if (!e.message().path("search_request").isArray() || e.message().path("search_request").isEmpty()) {
-                throw DciRejection.badRequest("message.search_request must be a non-empty list");
-            }
+            String uri = callbacks.check(EnvelopeReader.callbackUri(e.senderUri()), caller.name(),
+                    "header.sender_uri");
+            EnvelopeReader.items(e, "search_request");
             TxnStore txns = new TxnStore(store);
-            txns.requireNewMessage(e);
+            txns.requireNewMessage(e, caller.name());
             String correlationId = Replies.newId();
             ProgramRecord txn = txns.create(caller.name(), e, "search", correlationId, TxnStore.PENDING,
                     RegistrySearch.pending(e, correlationId, now));
-            workers.execute(() -> answer(e, uri, txn, correlationId, caller));
+            try {
+                workers.execute(() -> answer(e, uri, txn, correlationId, caller));
+            } catch (RejectedExecutionException busy) {
+                fail(txn, correlationId, caller, "the registry was too busy to run the search; send it again later");
+                throw new DciRejection("err.service.unavailable", null, 503, "the registry is running too many "
+                        + "asynchronous searches; send the request again later with a new message_id");
+            }
             return Replies.ack(correlationId, now);
         });
     }
 
     private void answer(Envelope e, String uri, ProgramRecord txn, String correlationId, Caller caller) {
+        ObjectNode response;
+        Instant at;
         try {
-            Instant at = clock.now();
-            ObjectNode response = new RegistrySearch(households).respond(e, correlationId, caller, clock.today(), at);
+            at = clock.now();
+            response = new RegistrySearch(households).respond(e, correlationId, caller, clock.today(), at);
             new TxnStore(store).complete(txn, TxnStore.SUCCEEDED, response, caller.name());
+        } catch (RuntimeException ex) {
+            LOG.error("DCI search {} could not be answered; its transaction is marked rejected", correlationId, ex);
+            fail(txn, correlationId, caller, "the registry could not complete the search");
+            return;
+        }
+        try {
             outbox.enqueue(uri, Replies.envelope(answerHeader(e, response, at), response),
                     TxnStore.key("on-search", correlationId), "DCI on-search for transaction " + e.transactionId());
         } catch (RuntimeException ex) {
-            LOG.error("DCI search {} not answered; its status stays pending", correlationId, ex);
+            LOG.error("DCI on-search {} could not be queued for its sender", correlationId, ex);
+        }
+    }
+
+    private void fail(ProgramRecord txn, String correlationId, Caller caller, String reason) {
+        try {
+            new TxnStore(store).fail(txn, reason, caller.name());
+        } catch (RuntimeException ex) {
+            LOG.error("DCI search {} could not be marked rejected", correlationId, ex);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.doudi.dci.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ record SearchItem(String referenceId, Filter filter, String queryType, String en
         int pageNumber, List<String[]> sort) {
     static final int MAX_PAGE_SIZE = 100;
     static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_NUMBER = 100_000;
+    static final int MAX_SORT = 10;
 
     /** The reference id of an item, even of one that cannot be read (empty when absent). */
     static String referenceOf(JsonNode item) {
@@ -21,7 +24,12 @@ record SearchItem(String referenceId, Filter filter, String queryType, String en
         return ref == null ? "" : Replies.clip(ref);
     }
 
-    static SearchItem read(JsonNode item, boolean partnerOnly) {
+    /**
+     * @param partnerOnly   a partner's item (idtype-value only)
+     * @param fullIdNumbers whether the caller sees full ID numbers; if not, an ID number is matched by eq with a
+     *                      full number only and never sorted by
+     */
+    static SearchItem read(JsonNode item, boolean partnerOnly, boolean fullIdNumbers) {
         String ref = DciJson.text(item, "reference_id");
         if (ref == null || ref.isBlank() || ref.length() > EnvelopeReader.MAX_ID) {
             throw new CriteriaRejection("rjct.reference_id.invalid", "reference_id is required (1 to 99 characters)");
@@ -38,7 +46,7 @@ record SearchItem(String referenceId, Filter filter, String queryType, String en
         if (partnerOnly && !"idtype-value".equals(queryType)) {
             throw new CriteriaRejection(QueryParser.INVALID, "a partner searches by identifier only (idtype-value)");
         }
-        QueryParser.Parsed parsed = new QueryParser(QueryParser.INVALID).parse(queryType, criteria.get("query"));
+        QueryParser.Parsed parsed = new QueryParser(QueryParser.INVALID, fullIdNumbers).parse(queryType, criteria.get("query"));
         String entity = DciJson.text(criteria, "response_entity");
         if (entity == null) {
             entity = parsed.collection() == null ? RecordViews.GROUP : parsed.collection();
@@ -50,17 +58,34 @@ record SearchItem(String referenceId, Filter filter, String queryType, String en
         int number = 1;
         JsonNode pagination = criteria.get("pagination");
         if (pagination != null && !pagination.isNull()) {
-            JsonNode s = pagination.get("page_size");
+            Integer s = within(pagination.get("page_size"), MAX_PAGE_SIZE);
             JsonNode n = pagination.get("page_number");
-            if (s == null || !s.canConvertToExactIntegral() || s.asInt() < 1 || s.asInt() > MAX_PAGE_SIZE
-                    || (n != null && (!n.canConvertToExactIntegral() || n.asInt() < 1))) {
+            Integer p = n == null ? Integer.valueOf(1) : within(n, MAX_PAGE_NUMBER);
+            if (s == null || p == null) {
                 throw new CriteriaRejection("rjct.pagination.invalid", "pagination.page_size must be 1 to "
-                        + MAX_PAGE_SIZE + " and page_number 1 or more");
+                        + MAX_PAGE_SIZE + " and page_number 1 to " + MAX_PAGE_NUMBER);
             }
-            size = s.asInt();
-            number = n == null ? 1 : n.asInt();
+            size = s;
+            number = p;
         }
-        return new SearchItem(ref, parsed.filter(), queryType, entity, size, number, sort(criteria.get("sort")));
+        List<String[]> sort = sort(criteria.get("sort"));
+        if (!fullIdNumbers && sort.stream().anyMatch(o -> o[0].equals(Rows.ID_NUMBER))) {
+            throw new CriteriaRejection("rjct.sort.invalid", "ID numbers are masked for you: sort by another "
+                    + "attribute");
+        }
+        return new SearchItem(ref, parsed.filter(), queryType, entity, size, number, sort);
+    }
+
+    /** The whole number {@code n} if it lies in 1..{@code max}, else null (no truncation of large numbers). */
+    static Integer within(JsonNode n, int max) {
+        if (n == null || !n.isNumber() || !n.canConvertToExactIntegral()) {
+            return null;
+        }
+        BigDecimal v = n.decimalValue();
+        if (v.compareTo(BigDecimal.ONE) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return null;
+        }
+        return v.intValue();
     }
 
     private static List<String[]> sort(JsonNode sort) {
@@ -68,8 +93,9 @@ record SearchItem(String referenceId, Filter filter, String queryType, String en
         if (sort == null || sort.isNull()) {
             return out;
         }
-        if (!sort.isArray()) {
-            throw new CriteriaRejection("rjct.sort.invalid", "sort must be a list");
+        if (!sort.isArray() || sort.size() > MAX_SORT) {
+            throw new CriteriaRejection("rjct.sort.invalid", "sort must be a list of at most " + MAX_SORT
+                    + " attributes");
         }
         for (JsonNode s : sort) {
             String name = DciJson.text(s, "attribute_name");

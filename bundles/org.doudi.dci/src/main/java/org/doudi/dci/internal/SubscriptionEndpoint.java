@@ -41,39 +41,63 @@ final class SubscriptionEndpoint {
                 throw DciRejection.badRequest("message.subscribe_request must be a non-empty list");
             }
             TxnStore txns = new TxnStore(store);
-            txns.requireNewMessage(e);
             String correlationId = Replies.newId();
             ObjectNode response = DciJson.object().put("transaction_id", e.transactionId())
                     .put("correlation_id", correlationId);
             ArrayNode out = response.putArray("subscribe_response");
             Subscriptions subscriptions = new Subscriptions(store);
-            for (JsonNode item : items) {
-                ObjectNode result = out.addObject().put("reference_id", SearchItem.referenceOf(item))
-                        .put("timestamp", DciJson.timestamp(now));
-                try {
-                    SubscriptionItem s = SubscriptionItem.read(item, RecordViews.partnerOnly(caller));
-                    ProgramRecord r = subscriptions.create(caller, e, s, notifyUri, correlationId,
-                            DciJson.timestamp(now));
-                    result.put("status", "succ");
-                    ObjectNode info = result.putArray("subscriptions").addObject().put("version", "1.0.0")
-                            .put("code", r.id()).put("subscription_code", r.id()).put("status", Subscriptions.ACTIVE)
-                            .put("timestamp", DciJson.timestamp(now)).put("reg_type", RegistrySearch.REG_TYPE)
-                            .put("reg_event_type", s.eventType()).put("filter_type", s.filterType())
-                            .put("notify_record_type", s.recordType());
-                    info.putObject("subscribe_criteria").put("reg_event_type", s.eventType())
-                            .put("filter_type", s.filterType()).put("notify_record_type", s.recordType());
-                } catch (CriteriaRejection r) {
-                    result.put("status", "rjct").put("status_reason_code", r.reasonCode)
-                            .put("status_reason_message", Replies.clip(r.getMessage()));
+            List<ProgramRecord> created = new ArrayList<>();
+            try {
+                for (JsonNode item : items) {
+                    subscribeOne(item, caller, e, notifyUri, correlationId, now, subscriptions, created,
+                            out.addObject());
                 }
+                txns.create(caller.name(), e, "subscribe", correlationId, TxnStore.SUCCEEDED, response);
+            } catch (RuntimeException failure) {
+                endAll(subscriptions, created, caller, failure);
+                throw failure;
             }
-            txns.create(caller.name(), e, "subscribe", correlationId, TxnStore.SUCCEEDED, response);
             ObjectNode header = Replies.callbackHeader(e, "on-subscribe", "succ", now).put("total_count", items.size())
                     .put("completed_count", items.size());
             outbox.enqueue(uri, Replies.envelope(header, response), TxnStore.key("on-subscribe", correlationId),
                     "DCI on-subscribe for transaction " + e.transactionId());
             return Replies.ack(correlationId, now);
         });
+    }
+
+    private static void subscribeOne(JsonNode item, Caller caller, Envelope e, String notifyUri, String correlationId,
+            Instant now, Subscriptions subscriptions, List<ProgramRecord> created, ObjectNode result) {
+        result.put("reference_id", SearchItem.referenceOf(item)).put("timestamp", DciJson.timestamp(now));
+        try {
+            SubscriptionItem s = SubscriptionItem.read(item, RecordViews.partnerOnly(caller), caller.seesFullIdNumbers());
+            ProgramRecord r = subscriptions.create(caller, e, s, notifyUri, correlationId, DciJson.timestamp(now));
+            created.add(r);
+            result.put("status", "succ");
+            ObjectNode info = result.putArray("subscriptions").addObject().put("version", "1.0.0")
+                    .put("code", r.id()).put("subscription_code", r.id()).put("status", Subscriptions.ACTIVE)
+                    .put("timestamp", DciJson.timestamp(now)).put("reg_type", RegistrySearch.REG_TYPE)
+                    .put("reg_event_type", s.eventType()).put("filter_type", s.filterType())
+                    .put("notify_record_type", s.recordType());
+            info.putObject("subscribe_criteria").put("reg_event_type", s.eventType())
+                    .put("filter_type", s.filterType()).put("notify_record_type", s.recordType());
+        } catch (CriteriaRejection r) {
+            result.put("status", "rjct").put("status_reason_code", r.reasonCode)
+                    .put("status_reason_message", Replies.clip(r.getMessage()));
+        }
+    }
+
+    /**
+     * Ends the subscriptions a failed subscribe request created before it failed (their codes were never told),
+     * so none stays active unknown to the partner.
+     */
+    static void endAll(Subscriptions subscriptions, List<ProgramRecord> created, Caller caller, RuntimeException why) {
+        for (ProgramRecord r : created) {
+            try {
+                subscriptions.end(r, caller.name(), "the subscribe request failed");
+            } catch (RuntimeException e) {
+                why.addSuppressed(e);
+            }
+        }
     }
 
     Response unsubscribe(String body, Caller caller) {
@@ -87,7 +111,6 @@ final class SubscriptionEndpoint {
                 throw DciRejection.badRequest("message.subscription_codes must be a non-empty list");
             }
             TxnStore txns = new TxnStore(store);
-            txns.requireNewMessage(e);
             String correlationId = Replies.newId();
             ObjectNode response = unsubscribeAll(codes, caller, e.transactionId(), correlationId, now);
             txns.create(caller.name(), e, "unsubscribe", correlationId, TxnStore.SUCCEEDED, response);

@@ -21,7 +21,8 @@ record SubscriptionItem(String referenceId, String eventType, String filterType,
             RecordViews.MEMBER, ENROLMENT, RecordViews.BENEFICIARY, DEATH, RecordViews.MEMBER);
     static final String INVALID = "rjct.notify_details.invalid";
 
-    static SubscriptionItem read(JsonNode item, boolean partnerOnly) {
+    /** @param fullIdNumbers whether the caller sees full ID numbers ({@code Caller#seesFullIdNumbers}) */
+    static SubscriptionItem read(JsonNode item, boolean partnerOnly, boolean fullIdNumbers) {
         String ref = DciJson.text(item, "reference_id");
         if (ref == null || ref.isBlank() || ref.length() > EnvelopeReader.MAX_ID) {
             throw new CriteriaRejection("rjct.reference_id.invalid", "reference_id is required (1 to 99 characters)");
@@ -48,7 +49,7 @@ record SubscriptionItem(String referenceId, String eventType, String filterType,
         if (partnerOnly && !"idtype-value".equals(filterType)) {
             throw new CriteriaRejection(INVALID, "a partner subscribes to one person or household (idtype-value)");
         }
-        Filter compiled = new QueryParser(INVALID).parse(filterType, filter).filter();
+        Filter compiled = new QueryParser(INVALID, fullIdNumbers).parse(filterType, filter).filter();
         String recordType = DciJson.text(criteria, "notify_record_type");
         if (recordType == null) {
             recordType = DEFAULT_RECORD.get(event);

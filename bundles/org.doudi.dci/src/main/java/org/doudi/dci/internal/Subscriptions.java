@@ -19,7 +19,8 @@ import org.doudi.api.security.Caller;
 /**
  * The subscriptions, kept in the core's record store (program {@code dci}, kind {@code subscription}; the record
  * id is the subscription code, the status {@code subscribe} or {@code unsubscribe}). Each keeps the subscriber as
- * it was authenticated (name, roles, street), so notifications show only what that caller could read.
+ * it was authenticated (name, roles, street); the notifier looks the user up again before notifying
+ * ({@link Subscribers}), so notifications show only what that user may read now.
  */
 final class Subscriptions {
     static final String KIND = "subscription";
@@ -61,6 +62,28 @@ final class Subscriptions {
                 WriteContext.of(actor, "DCI unsubscribe"));
     }
 
+    /** Ends a subscription the registry itself ends ({@code reason} kept in it as {@code ended_reason}). */
+    ProgramRecord end(ProgramRecord r, String actor, String reason) {
+        ObjectNode body = (ObjectNode) DciJson.parse(r.body());
+        body.put("ended_reason", reason);
+        return store.update(TxnStore.PROGRAM, r.id(), r.version(), new RecordDraft(KIND, null, null, ENDED, null,
+                null, null, r.keys(), DciJson.write(body)), existing -> { }, "DCI_UNSUBSCRIBED",
+                WriteContext.of(actor, "DCI subscription ended: " + reason));
+    }
+
+    /**
+     * The subscription's body as the notifier uses it: with its {@code code} and the subscriber as it is now
+     * ({@code caller}), so scoping and masking follow the user's present role and street.
+     */
+    static ObjectNode withSubscriber(ProgramRecord r, Caller now) {
+        ObjectNode body = (ObjectNode) DciJson.parse(r.body());
+        body.put("code", r.id());
+        ObjectNode who = body.putObject("caller").put("name", now.name()).put("street", now.street());
+        ArrayNode roles = who.putArray("roles");
+        now.roles().forEach(roles::add);
+        return body;
+    }
+
     /** Every active subscription. */
     List<ProgramRecord> active() {
         List<ProgramRecord> out = new ArrayList<>();
@@ -74,7 +97,7 @@ final class Subscriptions {
         }
     }
 
-    /** The subscriber as it was authenticated when it subscribed. */
+    /** The subscriber named in {@code body} (as it subscribed, or as {@link #withSubscriber} put it). */
     static Caller subscriber(JsonNode body) {
         JsonNode who = body.path("caller");
         Set<String> roles = new HashSet<>();

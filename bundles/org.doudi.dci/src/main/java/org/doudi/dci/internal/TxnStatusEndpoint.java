@@ -32,11 +32,13 @@ final class TxnStatusEndpoint {
     private final ProgramRecordStore store;
     private final DoudiClock clock;
     private final Outbox outbox;
+    private final CallbackPolicy callbacks;
 
-    TxnStatusEndpoint(ProgramRecordStore store, DoudiClock clock, Outbox outbox) {
+    TxnStatusEndpoint(ProgramRecordStore store, DoudiClock clock, Outbox outbox, CallbackPolicy callbacks) {
         this.store = store;
         this.clock = clock;
         this.outbox = outbox;
+        this.callbacks = callbacks;
     }
 
     Response sync(String body, Caller caller) {
@@ -54,11 +56,12 @@ final class TxnStatusEndpoint {
         Instant now = clock.now();
         return Exchange.async(now, () -> {
             Envelope e = EnvelopeReader.read(body, ACTION);
-            String uri = EnvelopeReader.callbackUri(e.senderUri());
+            String uri = callbacks.check(EnvelopeReader.callbackUri(e.senderUri()), caller.name(),
+                    "header.sender_uri");
             ObjectNode message = answer(e, caller);
             String correlationId = message.get("correlation_id").asText();
             outbox.enqueue(uri, Replies.envelope(header(e, now), message), TxnStore.key("txn-on-status",
-                    e.senderId(), e.messageId()), "DCI txn on-status for transaction " + e.transactionId());
+                    caller.name(), e.messageId()), "DCI txn on-status for transaction " + e.transactionId());
             return Replies.ack(correlationId, now);
         });
     }

@@ -59,6 +59,69 @@ public class QueryParserTest {
         rejected("expression", "{\"value\":{}}");
     }
 
+    @Test
+    public void aCallerSeeingMaskedIdNumbersMatchesAFullNumberOnly() {
+        QueryParser masked = new QueryParser(QueryParser.INVALID, false);
+        String full = "310105198504051095";
+        assertTrue(masked.parse("idtype-value", DciJson.parse("{\"type\":\"UIN\",\"value\":\"" + full + "\"}"))
+                .filter().test(ROW));
+        assertTrue(masked.parse("predicate", DciJson.parse(predicate("UIN", "eq", "\"" + full + "\""))).filter()
+                .test(ROW));
+        for (String[] q : new String[][] {{"id_number", "gt", "\"310105198504051000\""},
+            {"NIN", "le", "\"3101051985\""}, {"UIN", "ge", "\"31\""}, {"uin", "lt", "\"4\""},
+            {"UIN", "in", "[\"" + full + "\",\"310105198504051096\"]"}, {"UIN", "eq", "\"3101051985\""},
+            {"UIN", "eq", "310105198504051095"}}) {
+            try {
+                masked.parse("predicate", DciJson.parse(predicate(q[0], q[1], q[2])));
+                fail("a masked caller's " + String.join(" ", q));
+            } catch (CriteriaRejection expected) {
+                assertEquals(QueryParser.INVALID, expected.reasonCode);
+                assertTrue(expected.getMessage().contains("masked"));
+            }
+        }
+        try {
+            masked.parse("expression", DciJson.parse("{\"value\":{\"expression\":{\"id_number\":{\"$gte\":"
+                    + "\"3101\"}}}}"));
+            fail("a range in an expression");
+        } catch (CriteriaRejection expected) {
+            assertTrue(expected.getMessage().contains("masked"));
+        }
+        QueryParser fullView = new QueryParser(QueryParser.INVALID, true);
+        assertTrue(fullView.parse("predicate", DciJson.parse(predicate("UIN", "gt", "\"3101\""))).filter()
+                .test(ROW));
+    }
+
+    @Test
+    public void queriesAreBounded() {
+        StringBuilder in = new StringBuilder("[");
+        for (int i = 0; i <= QueryParser.MAX_IN_VALUES; i++) {
+            in.append(i == 0 ? "" : ",").append(i);
+        }
+        rejected("predicate", predicate("age", "in", in + "]"));
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i <= QueryParser.MAX_NODES; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"street\":\"s").append(i).append("\"}");
+        }
+        rejected("expression", "{\"value\":{\"expression\":{\"$or\":" + many + "]}}}");
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            deep.append("{\"$not\":");
+        }
+        deep.append("{\"age\":1}");
+        deep.append("}".repeat(500));
+        rejected("expression", "{\"value\":{\"expression\":" + deep + "}}");
+        rejected("predicate", predicate("age", "gt", "1e400"));
+        rejected("predicate", predicate("age", "in", "[1, 1e400]"));
+        rejected("predicate", predicate("age", "in", "[{\"a\":1}]"));
+        assertFalse("a number of no value never breaks a comparison", new Filter.Cond("age", "gt",
+                DciJson.MAPPER.getNodeFactory().numberNode(Double.POSITIVE_INFINITY)).test(ROW));
+    }
+
+    private static String predicate(String name, String operator, String value) {
+        return "[{\"expression1\":{\"attribute_name\":\"" + name + "\",\"operator\":\"" + operator
+                + "\",\"attribute_value\":" + value + "}}]";
+    }
+
     private static void rejected(String type, String json) {
         try {
             parse(type, json);
