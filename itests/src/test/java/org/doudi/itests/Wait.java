@@ -18,4 +18,18 @@ public final class Wait {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
         }
     }
+
+    /**
+     * Asserts that {@code condition} holds throughout {@code seconds} (checked every 200 ms), failing as soon as it
+     * does not: for "nothing more arrives" checks, where no event marks the end.
+     */
+    public static void holds(String what, long seconds, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            if (!condition.getAsBoolean()) {
+                throw new AssertionError("no longer true: " + what);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+        }
+    }
 }

@@ -8,15 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.doudi.api.Digests;
 import org.doudi.api.DoudiException;
 import org.doudi.api.Page;
 import org.doudi.api.WriteContext;
@@ -51,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * {@code callbackGiveUpDays} (default 7), or whose address is refused ({@link CallbackGuard}: the server's own
  * networks, unless {@code allowPrivateCallbacks}), is marked FAILED with the reason. One delivery pass runs at a
  * time; it reads only due callbacks, page by page, continuing where the previous pass stopped, and sends with at
- * most {@value #SENDERS} at once; a destination that failed {@value #CIRCUIT_FAILURES} times in a row is skipped
+ * most {@value #SENDERS} at once; a destination that failed {@value DestinationCircuit#FAILURES} times in a row is skipped
  * for a while (its circuit is open). A restart resumes whatever is still pending, so nothing is lost.
  */
 @Component(service = Outbox.class, immediate = true, configurationPid = "org.doudi.dci")
@@ -62,8 +60,6 @@ public class Outbox {
     static final String FAILED = "FAILED";
     static final String ACTOR = "system:dci";
     static final int SENDERS = 4;
-    static final int CIRCUIT_FAILURES = 5;
-    static final Duration CIRCUIT_OPEN = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final long FIRST_PAUSE_MS = 2_000;
     private static final long MAX_PAUSE_MS = 600_000;
@@ -76,7 +72,7 @@ public class Outbox {
     @Reference
     ProgramRecordStore store;
 
-    private final Map<String, Circuit> circuits = new ConcurrentHashMap<>();
+    private final Map<String, DestinationCircuit> circuits = new ConcurrentHashMap<>();
     private final AtomicBoolean passing = new AtomicBoolean();
     private final AtomicBoolean passQueued = new AtomicBoolean();
     Clock clock = Clock.systemUTC();
@@ -246,7 +242,8 @@ public class Outbox {
                 for (ProgramRecord r : p.items()) {
                     JsonNode body = DciJson.parse(r.body());
                     if (!Instant.parse(body.path("next_try_at").asText(now.toString())).isAfter(now)) {
-                        byDestination.computeIfAbsent(destination(body.path("uri").asText()), k -> new ArrayList<>())
+                        byDestination.computeIfAbsent(DestinationCircuit.destination(body.path("uri").asText()),
+                                k -> new ArrayList<>())
                                 .add(r);
                     }
                 }
@@ -274,7 +271,7 @@ public class Outbox {
     /** Sends one destination's callbacks in order, stopping when its circuit opens. */
     void deliver(String destination, List<ProgramRecord> records) {
         for (ProgramRecord r : records) {
-            Circuit c = circuits.get(destination);
+            DestinationCircuit c = circuits.get(destination);
             if (c != null && c.open(clock.instant())) {
                 return;
             }
@@ -304,7 +301,7 @@ public class Outbox {
             circuits.remove(destination);
             delivered(r, body);
         } else {
-            circuits.computeIfAbsent(destination, k -> new Circuit()).failed(clock.instant());
+            circuits.computeIfAbsent(destination, k -> new DestinationCircuit()).failed(clock.instant());
             long attempts = body.path("attempts").asLong() + 1;
             long pause = Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS << Math.min(20, attempts - 1));
             Instant next = clock.instant().plusMillis(pause);
@@ -317,7 +314,7 @@ public class Outbox {
     private void delivered(ProgramRecord r, ObjectNode body) {
         JsonNode envelope = body.remove("envelope");
         byte[] bytes = DciJson.write(envelope).getBytes(StandardCharsets.UTF_8);
-        body.put("envelope_sha256", sha256(bytes)).put("envelope_size", bytes.length)
+        body.put("envelope_sha256", Digests.sha256(bytes)).put("envelope_size", bytes.length)
                 .put("attempts", body.path("attempts").asLong() + 1).put("delivered_at", clock.instant().toString());
         body.remove("next_try_at");
         write(r, DELIVERED, null, body, "DCI_CALLBACK_DELIVERED", "callback delivered");
@@ -375,43 +372,8 @@ public class Outbox {
         }
     }
 
-    /** The destination a circuit is kept for: scheme, host and port. */
-    static String destination(String uri) {
-        try {
-            URI u = URI.create(uri);
-            return (u.getScheme() + "://" + u.getHost() + ":" + u.getPort()).toLowerCase(java.util.Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return uri;
-        }
-    }
-
     static LocalDate day(Instant at) {
         return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Consecutive failures of one destination; open (skipped) for {@link #CIRCUIT_OPEN} after too many. */
-    static final class Circuit {
-        private int failures;
-        private Instant openUntil;
-
-        synchronized void failed(Instant now) {
-            failures++;
-            if (failures >= CIRCUIT_FAILURES) {
-                openUntil = now.plus(CIRCUIT_OPEN);
-                failures = 0;
-            }
-        }
-
-        synchronized boolean open(Instant now) {
-            return openUntil != null && now.isBefore(openUntil);
-        }
-    }
 }

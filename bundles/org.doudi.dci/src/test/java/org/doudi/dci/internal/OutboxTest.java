@@ -120,7 +120,7 @@ public class OutboxTest {
         JsonNode b = body(r);
         assertTrue(b.path("envelope").isMissingNode());
         byte[] sent = "{\"x\":1}".getBytes(StandardCharsets.UTF_8);
-        assertEquals(Outbox.sha256(sent), b.path("envelope_sha256").asText());
+        assertEquals(org.doudi.api.Digests.sha256(sent), b.path("envelope_sha256").asText());
         assertEquals(sent.length, b.path("envelope_size").asInt());
         assertEquals(1, good.get());
     }
@@ -156,13 +156,13 @@ public class OutboxTest {
             outbox.deliverDue();
         }
         assertEquals("the live partner is served", 1, good.get());
-        assertEquals("the dead one's circuit opened after " + Outbox.CIRCUIT_FAILURES + " failures",
-                Outbox.CIRCUIT_FAILURES, bad.get());
+        assertEquals("the dead one's circuit opened after " + DestinationCircuit.FAILURES + " failures",
+                DestinationCircuit.FAILURES, bad.get());
         outbox.deliverDue();
-        assertEquals("still open", Outbox.CIRCUIT_FAILURES, bad.get());
-        clock.now = clock.now.plus(Outbox.CIRCUIT_OPEN).plusSeconds(1);
+        assertEquals("still open", DestinationCircuit.FAILURES, bad.get());
+        clock.now = clock.now.plus(DestinationCircuit.OPEN_FOR).plusSeconds(1);
         outbox.deliverDue();
-        assertEquals("tried again", 2 * Outbox.CIRCUIT_FAILURES, bad.get());
+        assertEquals("tried again", 2 * DestinationCircuit.FAILURES, bad.get());
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.junit.Test;
  * {@code doudi.harness.keep} (keep the database). Derby settings are passed as {@code -Dderby.*}.
  */
 public class HouseholdImportHarnessTest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HouseholdImportHarnessTest.class);
 
     @Test
     public void importsASyntheticRegistryIntoFileDerby() throws Exception {
@@ -68,14 +69,14 @@ public class HouseholdImportHarnessTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         cpu.stop();
         long imported = run.counts.get(ImportOutcome.PERSONS);
-        System.out.printf("HARNESS persons=%d households=%d %s seconds=%.1f persons/s=%.0f derby=%s heapUsedMiB=%d%n",
+        LOG.info(String.format("HARNESS persons=%d households=%d %s seconds=%.1f persons/s=%.0f derby=%s heapUsedMiB=%d",
                 imported, run.counts.get(ImportOutcome.HOUSEHOLDS), settings, seconds, imported / seconds,
                 derbySettings(),
-                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
-        System.out.println("HARNESS " + summary + "; errors " + run.errors.size());
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
+        LOG.info("HARNESS {}; errors {}", summary, run.errors.size());
         double busiest = Math.max(cpu.writerSeconds(), cpu.readerSeconds());
-        System.out.printf("HARNESS cpu: writer %.1f s, reader %.1f s; on cores of its own the run would take %.1f s"
-                + " (%.0f persons/s)%n", cpu.writerSeconds(), cpu.readerSeconds(), busiest, imported / busiest);
+        LOG.info(String.format("HARNESS cpu: writer %.1f s, reader %.1f s; on cores of its own the run would take %.1f s"
+                + " (%.0f persons/s)", cpu.writerSeconds(), cpu.readerSeconds(), busiest, imported / busiest));
         assertEquals(persons, imported);
         assertEquals(persons, count(ds, "SELECT COUNT(*) FROM person_circle"));
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
@@ -99,37 +100,34 @@ public class HouseholdImportHarnessTest {
         private final long mainStart = mx.getCurrentThreadCpuTime();
         private final Map<Long, Long> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Long, Boolean> isReader = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Thread sampler;
-        private volatile boolean running = true;
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "harness-cpu-sampler");
+                    t.setDaemon(true);
+                    return t;
+                });
         private long mainEnd;
 
         ThreadCpu() {
-            sampler = new Thread(() -> {
-                while (running) {
-                    for (Thread t : Thread.getAllStackTraces().keySet()) {
-                        if (t.getName().startsWith("doudi-import-")) {
-                            long ns = mx.getThreadCpuTime(t.getId());
-                            if (ns > 0) {
-                                lastSeen.put(t.getId(), ns);
-                                isReader.put(t.getId(), t.getName().startsWith("doudi-import-reader"));
-                            }
-                        }
-                    }
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
+            sampler.scheduleAtFixedRate(this::sample, 0, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        private void sample() {
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("doudi-import-")) {
+                    long ns = mx.getThreadCpuTime(t.getId());
+                    if (ns > 0) {
+                        lastSeen.put(t.getId(), ns);
+                        isReader.put(t.getId(), t.getName().startsWith("doudi-import-reader"));
                     }
                 }
-            }, "harness-cpu-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            }
         }
 
         void stop() throws InterruptedException {
             mainEnd = mx.getCurrentThreadCpuTime();
-            running = false;
-            sampler.join();
+            sampler.shutdown();
+            sampler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         }
 
         double readerSeconds() {

@@ -35,6 +35,7 @@ import org.junit.Test;
  * </pre>
  */
 public class CrossComparisonHarnessTest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CrossComparisonHarnessTest.class);
     private static final int RECORDS = Integer.getInteger("doudi.harness.records", 1_000_000);
     private static final int PERSONS = Integer.getInteger("doudi.harness.persons", 1_000_000);
     private static final int DEATHS = RECORDS / 50;
@@ -161,6 +162,6 @@ public class CrossComparisonHarnessTest {
     }
 
     private static void log(String format, Object... args) {
-        System.out.println("[harness] " + String.format(format, args));
+        LOG.info("[harness] {}", String.format(format, args));
     }
 }

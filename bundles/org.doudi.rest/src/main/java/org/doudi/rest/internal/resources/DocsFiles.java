@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.doudi.api.Digests;
 
 /**
  * The files of the API documentation page: a fixed list of names, each mapped to a resource inside this bundle
@@ -80,12 +78,7 @@ final class DocsFiles {
     }
 
     static Content withEtag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return new Content(bytes, HexFormat.of().formatHex(digest, 0, 16));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Content(bytes, Digests.sha256(bytes).substring(0, 32));
     }
 
     static String escape(String attribute) {

@@ -31,6 +31,7 @@ import org.junit.Test;
  * </pre>
  */
 public class ReconciliationHarnessTest {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReconciliationHarnessTest.class);
     private static final int N = Integer.getInteger("doudi.harness.persons", 200_000);
 
     @Test
@@ -155,6 +156,6 @@ public class ReconciliationHarnessTest {
     }
 
     private static void log(String format, Object... args) {
-        System.out.println("[reconciliation harness] " + String.format(format, args));
+        LOG.info("[reconciliation harness] {}", String.format(format, args));
     }
 }
